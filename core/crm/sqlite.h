@@ -1,0 +1,121 @@
+#pragma once
+// A thin RAII layer over the SQLite C API. The workspace uses SQLite directly rather than
+// QtSql: bulk imports bind millions of values, and binding UTF-8 string_views straight into
+// prepared statements (no QVariant, no QString round trip) is what lets an import that
+// validates and maps still outrun sqlite3's own .import.
+// Throws SqlError inside core; services turn it into ll::Error at their boundary.
+
+#include <concepts>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ll::sql {
+
+class SqlError : public std::runtime_error {
+ public:
+  SqlError(int code, const std::string& what) : std::runtime_error(what), m_code(code) {}
+  [[nodiscard]] int code() const { return m_code; }
+
+ private:
+  int m_code;
+};
+
+class Statement;
+
+class Database {
+ public:
+  Database() = default;
+  ~Database();
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&& other) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Opens (creating if asked) the database file. Throws SqlError.
+  static Database open(const std::string& path, bool create);
+
+  void exec(std::string_view sql);  // one or more statements, no results
+  Statement prepare(std::string_view sql);
+  [[nodiscard]] std::int64_t lastInsertRowId() const;
+  [[nodiscard]] int changes() const;
+  [[nodiscard]] bool inTransaction() const;
+  [[nodiscard]] sqlite3* handle() const { return m_db; }
+  [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+  void close();
+
+  // Single value of a one-row query (or nullopt when no row).
+  std::optional<std::int64_t> queryInt(std::string_view sql);
+  std::optional<std::string> queryText(std::string_view sql);
+
+ private:
+  explicit Database(sqlite3* db) : m_db(db) {}
+  sqlite3* m_db = nullptr;
+};
+
+class Statement {
+ public:
+  Statement() = default;
+  ~Statement();
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Binding; indexes are 1-based as in SQLite. Text is copied only if `transient`.
+  template <std::integral T>
+  Statement& bind(int index, T value) {
+    return bindInt64(index, static_cast<std::int64_t>(value));
+  }
+  Statement& bindInt64(int index, std::int64_t value);
+  Statement& bind(int index, double value);
+  // The bytes must stay alive until the statement is stepped (SQLITE_STATIC).
+  Statement& bindText(int index, std::string_view text);
+  Statement& bindNull(int index);
+  Statement& bindOptional(int index, const std::optional<std::int64_t>& value);
+  Statement& bindOptional(int index, const std::optional<double>& value);
+  // Empty view -> NULL.
+  Statement& bindTextOrNull(int index, std::string_view text);
+
+  // Returns true while there is a row.
+  bool step();
+  // Steps a statement that returns no rows, then resets it for reuse.
+  void run();
+  void reset();  // also clears bindings
+
+  [[nodiscard]] int columnCount() const;
+  [[nodiscard]] bool isNull(int column) const;
+  [[nodiscard]] std::int64_t columnInt(int column) const;
+  [[nodiscard]] double columnDouble(int column) const;
+  [[nodiscard]] std::string_view columnText(int column) const;  // valid until next step/reset
+
+ private:
+  friend class Database;
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+  [[noreturn]] void throwError(int rc) const;
+  sqlite3* m_db = nullptr;
+  sqlite3_stmt* m_stmt = nullptr;
+};
+
+// Begins a transaction (IMMEDIATE: takes the write lock at once) and rolls it back unless
+// commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+  void rollback();
+
+ private:
+  Database& m_db;
+  bool m_open = true;
+};
+
+}  // namespace ll::sql

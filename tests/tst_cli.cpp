@@ -1,0 +1,129 @@
+// leadladder-cli as a script would use it: help, exit codes and JSON output.
+
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  QByteArray out;
+  QByteArray err;
+};
+
+Run cli(const QStringList& args) {
+  QProcess p;
+  p.start(QStringLiteral(LL_CLI_PATH), args);
+  if (!p.waitForFinished(120000)) {
+    p.kill();
+    return {};
+  }
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+          p.readAllStandardError()};
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir m_dir;
+  QString ws() const { return m_dir.path() + u"/ws"_s; }
+
+ private slots:
+  void helpAndUsage() {
+    const Run help = cli({u"--help"_s});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("import FILE"));
+    for (const QString& command : {u"import"_s, u"leads"_s, u"stats"_s, u"profile"_s}) {
+      const Run r = cli({command, u"--help"_s});
+      QCOMPARE(r.code, 0);
+      QVERIFY2(r.out.contains("--workspace"), r.out.constData());
+    }
+    QCOMPARE(cli({u"frobnicate"_s}).code, 2);
+    QCOMPARE(cli({}).code, 2);
+    QCOMPARE(cli({u"leads"_s, u"--top"_s, u"zero"_s, u"--workspace"_s, ws()}).code, 2);
+    QCOMPARE(cli({u"import"_s, u"--workspace"_s, ws()}).code, 2);
+  }
+
+  void importLeadsStats() {
+    const QString leads = lltest::writeText(m_dir.path(), u"leads.csv"_s,
+                                            u"Lead ID,Created,City,Specialist,Test drive date\n"
+                                            u"A,2026-03-01,Hangzhou,S1,2026-03-04\n"
+                                            u"B,2026-03-02,Suzhou,S2,\n"
+                                            u"C,2026-03-03,Wuxi,S1,\n"_s);
+    Run r = cli({u"import"_s, leads, u"--workspace"_s, ws(), u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(u"status"_s).toString(), u"imported"_s);
+    QCOMPARE(report.value(u"leads_inserted"_s).toInt(), 3);
+
+    r = cli({u"import"_s, leads, u"--workspace"_s, ws()});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("Nothing new"), r.out.constData());
+
+    r = cli({u"leads"_s, u"--workspace"_s, ws(), u"--top"_s, u"2"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray top = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(top.size(), 2);
+    QCOMPARE(top.at(0).toObject().value(u"lead_id"_s).toString(), u"A"_s);
+    QCOMPARE(top.at(0).toObject().value(u"stage"_s).toString(), u"test_drive"_s);
+    QCOMPARE(top.at(0).toObject().value(u"rank"_s).toInt(), 1);
+
+    r = cli({u"leads"_s, u"--workspace"_s, ws(), u"--specialist"_s, u"S1"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Funnel+Recency"));
+    QVERIFY(r.out.contains("C") && !r.out.contains("Suzhou"));
+
+    r = cli({u"stats"_s, u"--workspace"_s, ws(), u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject stats = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(stats.value(u"leads"_s).toInt(), 3);
+    QCOMPARE(stats.value(u"imports"_s).toInt(), 1);
+
+    r = cli({u"profile"_s, leads, u"--workspace"_s, ws()});
+    QCOMPARE(r.code, 0);
+    const QJsonObject profile = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(profile.value(u"columns"_s).toArray().size(), 5);
+  }
+
+  void exitCodesForBadInput() {
+    const QString bad = lltest::writeText(m_dir.path(), u"bad.csv"_s,
+                                          u"Lead ID,Type,Date,Duration (s)\nA,Call,2026-03-01,abc\n"_s);
+    Run r = cli({u"import"_s, bad, u"--workspace"_s, ws(), u"--json"_s});
+    QCOMPARE(r.code, 4);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(u"status"_s).toString(), u"rejected"_s);
+    const QJsonObject reject = report.value(u"rejects"_s).toArray().at(0).toObject();
+    QCOMPARE(reject.value(u"row"_s).toInt(), 2);
+    QCOMPARE(reject.value(u"column"_s).toString(), u"Duration (s)"_s);
+
+    r = cli({u"import"_s, bad, u"--workspace"_s, ws(), u"--skip-invalid"_s});
+    QCOMPARE(r.code, 5);
+
+    r = cli({u"import"_s, m_dir.path() + u"/absent.csv"_s, u"--workspace"_s, ws(), u"--json"_s});
+    QCOMPARE(r.code, 3);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"error"_s).toString(), u"file_not_found"_s);
+    QVERIFY(r.err.contains("absent.csv"));
+
+    const QString empty = lltest::writeFile(m_dir.path(), u"empty.csv"_s, {});
+    r = cli({u"import"_s, empty, u"--workspace"_s, ws()});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("empty.csv"));
+
+    r = cli({u"stats"_s, u"--workspace"_s, m_dir.path() + u"/nowhere"_s});
+    QCOMPARE(r.code, 6);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
