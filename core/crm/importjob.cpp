@@ -865,7 +865,9 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
     }
     auto mapping = profile.bind(handle.source->header(), report.file);
     if (!mapping) {
-      if (singleSource) return std::unexpected(mapping.error());
+      // The file does not fit the mapping: a problem with the input, not with how we were called.
+      if (singleSource) return std::unexpected(Error{ErrorCode::BadData, mapping.error().message, report.file, 0,
+                                                     mapping.error().column});
       report.notes.push_back(u"Sheet '%1' was skipped: %2"_s.arg(handle.sheet, mapping.error().message));
       continue;
     }

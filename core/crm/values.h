@@ -31,6 +31,8 @@ struct DateParseOptions {
 //   01.03.2026 (day-first), 03/01/2026 and 3/1/26 (per DateOrder; two-digit years = 20yy)
 //   2026年3月1日, 2026年3月1日 10:20, 2026年3月1日10时20分
 //   Excel serials (when allowed)
+//   also: 12-hour times ("9:05 PM", 上午/下午), "UTC"/"GMT" suffixes, compact 20260301,
+//   号 for 日, and dash day/month dates (25-12-2025) under the same order rules as slash dates
 // Errors: empty text, unknown format, impossible date (2026-02-30), out of range, ambiguous
 // day/month with DateOrder::Auto.
 std::expected<std::int64_t, QString> parseDateTime(std::string_view text,
