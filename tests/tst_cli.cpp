@@ -107,8 +107,15 @@ class TestCli : public QObject {
     QCOMPARE(reject.value(u"row"_s).toInt(), 2);
     QCOMPARE(reject.value(u"column"_s).toString(), u"Duration (s)"_s);
 
+    // Skipping the only row leaves nothing to import: still rejected.
     r = cli({u"import"_s, bad, u"--workspace"_s, ws(), u"--skip-invalid"_s});
+    QCOMPARE(r.code, 4);
+    const QString mixed = lltest::writeText(m_dir.path(), u"mixed.csv"_s,
+                                            u"Lead ID,Type,Date,Duration (s)\nA,Call,2026-03-01,abc\n"
+                                            u"B,Call,2026-03-02,30\n"_s);
+    r = cli({u"import"_s, mixed, u"--workspace"_s, ws(), u"--skip-invalid"_s});
     QCOMPARE(r.code, 5);
+    QVERIFY2(r.out.contains("without its 1 rejected rows"), r.out.constData());
 
     r = cli({u"import"_s, m_dir.path() + u"/absent.csv"_s, u"--workspace"_s, ws(), u"--json"_s});
     QCOMPARE(r.code, 3);

@@ -880,8 +880,8 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
     return a.profile.resolvedShape() == ExportShape::PerLead && b.profile.resolvedShape() != ExportShape::PerLead;
   });
 
-  const QByteArray sha = fileSha256(m_options.path);
-  report.sha256 = QString::fromLatin1(sha);
+  // A CSV reader hashes the file while it parses; a workbook (small, compressed) is hashed here.
+  QByteArray sha = opened->format == FileFormat::Xlsx ? fileSha256(m_options.path) : QByteArray();
 
   try {
     auto db = sql::Database::open(m_workspace.databasePath().toStdString(), false);
@@ -898,12 +898,12 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
     auto insImport = db.prepare(
         "INSERT INTO imports (file_name, file_path, file_sha256, file_size, format, shape, source_key, profile_json,"
         " started_at, finished_at, rows_read, leads_inserted, leads_updated, interactions_inserted, rows_rejected,"
-        " report_json) VALUES (?1, ?2, ?3, ?4, ?5, '', '', '{}', ?6, ?6, 0, 0, 0, 0, 0, '{}')");
+        " report_json) VALUES (?1, ?2, '', ?3, ?4, '', '', '{}', ?5, ?5, 0, 0, 0, 0, 0, '{}')");
     const QByteArray fileName = report.file.toUtf8();
     const QByteArray filePath = report.path.toUtf8();
     const QByteArray format = report.format.toUtf8();
-    insImport.bindText(1, sv(fileName)).bindText(2, sv(filePath)).bindText(3, sv(sha));
-    insImport.bind(4, std::int64_t(info.size())).bindText(5, sv(format)).bind(6, std::int64_t(now));
+    insImport.bindText(1, sv(fileName)).bindText(2, sv(filePath));
+    insImport.bind(3, std::int64_t(info.size())).bindText(4, sv(format)).bind(5, std::int64_t(now));
     insImport.run();
     const qint64 importId = db.lastInsertRowId();
 
@@ -932,11 +932,16 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
     }
     if (report.rowsRead == 0)
       return fail(ErrorCode::BadData, u"The file has a header but no data rows."_s, report.file);
+    if (sha.isEmpty()) {
+      if (auto* csv = dynamic_cast<CsvReader*>(bound.front().handle->source.get())) sha = csv->sha256().toHex();
+      if (sha.isEmpty()) sha = fileSha256(m_options.path);
+    }
+    report.sha256 = QString::fromLatin1(sha);
 
     if (progress) progress(ImportProgress{info.size(), info.size(), report.rowsRead, u"finishing"_s});
     const bool anyChange = report.leadsInserted + report.leadsUpdated + report.leadsCreatedFromInteractions +
                                report.interactionsInserted + report.attributesWritten > 0;
-    if (report.rowsRejected > 0 && !m_options.skipInvalidRows) {
+    if (report.rowsRejected > 0 && (!m_options.skipInvalidRows || !anyChange)) {
       report.status = ImportReport::Status::Rejected;
       report.leadsInserted = report.leadsUpdated = report.leadsUnchanged = 0;
       report.leadsCreatedFromInteractions = report.interactionsInserted = report.interactionsAlreadyPresent = 0;
@@ -983,8 +988,8 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       report.seconds = timer.elapsed() / 1000.0;
       auto finish = db.prepare(
           "UPDATE imports SET shape = ?2, source_key = ?3, profile_json = ?4, finished_at = ?5, rows_read = ?6,"
-          " leads_inserted = ?7, leads_updated = ?8, interactions_inserted = ?9, rows_rejected = ?10, report_json = ?11"
-          " WHERE id = ?1");
+          " leads_inserted = ?7, leads_updated = ?8, interactions_inserted = ?9, rows_rejected = ?10, report_json = ?11,"
+          " file_sha256 = ?12 WHERE id = ?1");
       const QByteArray shape = (shapes.size() == 1 ? shapes.front() : u"mixed"_s).toUtf8();
       const QByteArray key = report.sheets.front().profile.sourceKey.toUtf8();
       const QByteArray profileJson = QJsonDocument(report.sheets.front().profile.toJson()).toJson(QJsonDocument::Compact);
@@ -995,7 +1000,7 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       finish.bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch())).bind(6, std::int64_t(report.rowsRead));
       finish.bind(7, std::int64_t(report.leadsInserted)).bind(8, std::int64_t(report.leadsUpdated));
       finish.bind(9, std::int64_t(report.interactionsInserted)).bind(10, std::int64_t(report.rowsRejected));
-      finish.bindText(11, sv(reportJson));
+      finish.bindText(11, sv(reportJson)).bindText(12, sv(sha));
       finish.run();
       tx.commit();
       // Profiles also go to profiles/ as JSON for people to read, edit and pass back with --profile.

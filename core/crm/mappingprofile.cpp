@@ -86,13 +86,16 @@ QString joinedWithAnd(const QStringList& items) {
 MappingProfile MappingProfile::suggest(const std::vector<std::string>& header) {
   MappingProfile profile;
   profile.sourceKey = headerSignature(header);
-  profile.shape = ExportShape::PerLead;
+  // One row per interaction needs both what happened and when; a lone "Type" column in a
+  // per-lead export (a lead type) must not flip the shape.
+  bool hasKind = false;
+  bool hasTime = false;
   for (const std::string& cell : header) {
-    if (suggestField(cell, ExportShape::PerInteraction) == Field::Kind) {
-      profile.shape = ExportShape::PerInteraction;
-      break;
-    }
+    const auto field = suggestField(cell, ExportShape::PerInteraction);
+    hasKind |= field == Field::Kind;
+    hasTime |= field == Field::At;
   }
+  profile.shape = hasKind && hasTime ? ExportShape::PerInteraction : ExportShape::PerLead;
   std::array<bool, kFieldCount> taken{};
   profile.columns.reserve(header.size());
   for (const std::string& cell : header) {

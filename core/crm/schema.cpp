@@ -114,7 +114,7 @@ SynonymIndex::SynonymIndex() {
   add(Field::LastCallAt, Field::At, {"Call time", "Call date", "通话时间", "呼叫时间", "外呼时间"});
 
   both(Field::Kind,
-       {"Kind", "Interaction kind", "Interaction type", "Activity type", "Event type", "Follow up type",
+       {"Kind", "Type", "Activity", "Action", "类型", "动作", "Interaction kind", "Interaction type", "Activity type", "Event type", "Follow up type",
         "Follow-up method", "Contact method", "Contact type", "Touchpoint", "跟进方式", "跟进类型",
         "互动类型", "活动类型", "事件类型", "联系类型", "行为类型"});
 

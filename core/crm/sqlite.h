@@ -5,12 +5,12 @@
 // validates and maps still outrun sqlite3's own .import.
 // Throws SqlError inside core; services turn it into ll::Error at their boundary.
 
-#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -68,7 +68,7 @@ class Statement {
   Statement& operator=(const Statement&) = delete;
 
   // Binding; indexes are 1-based as in SQLite. Text is copied only if `transient`.
-  template <std::integral T>
+  template <class T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
   Statement& bind(int index, T value) {
     return bindInt64(index, static_cast<std::int64_t>(value));
   }
