@@ -12,8 +12,8 @@ packages=(
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   # Engine: libtorch (CPU) and an optimised BLAS (the reference BLAS is ~20x slower).
   libtorch-dev libopenblas0-pthread
-  # Store, logging, XLSX in and out.
-  libsqlite3-dev libspdlog-dev libfmt-dev libquazip1-qt6-dev zlib1g-dev libxlsxwriter-dev
+  # Store, logging, XLSX in (minizip) and out (libxlsxwriter, which uses the same minizip).
+  libsqlite3-dev libspdlog-dev libfmt-dev libminizip-dev zlib1g-dev libxlsxwriter-dev
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(sqlite3 time xvfb)

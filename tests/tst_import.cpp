@@ -336,7 +336,7 @@ class TestImport : public QObject {
     worksheet_write_datetime(leads, 1, 1, &created, dateFormat);
     worksheet_write_string(leads, 1, 2, "Ningbo", nullptr);
     worksheet_write_string(leads, 2, 0, "X2", nullptr);
-    worksheet_write_number(leads, 2, 1, 46082, nullptr);  // a bare Excel serial: 2026-03-02
+    worksheet_write_number(leads, 2, 1, 46083, nullptr);  // a bare Excel serial: 2026-03-02
     worksheet_write_string(leads, 2, 2, "Hangzhou", nullptr);
     QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
 

@@ -1,5 +1,6 @@
 #pragma once
-// Reads .xlsx workbooks (Office Open XML spreadsheets) with QuaZip and QXmlStreamReader,
+// Reads .xlsx workbooks (Office Open XML spreadsheets) with the system minizip and QXmlStreamReader,
+// (not QuaZip: it exports its own copy of minizip's symbols, which crash libxlsxwriter, our writer),
 // streaming the sheet XML row by row: shared strings, inline strings, numbers, booleans,
 // dates stored as serial numbers with a date style (given out as ISO 8601 text), empty
 // cells and skipped columns (cell references are honoured), several sheets.
