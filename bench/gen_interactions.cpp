@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <string>
 
@@ -22,12 +23,15 @@ int main(int argc, char** argv) {
   }
   static const char* kinds[] = {"Call", "Call", "Call", "Message", "Store visit", "Test drive", "Quote"};
   static const char* notes[] = {
-      "Customer asked about delivery dates for the long-range trim and whether the price includes the wallbox",
+      "Customer asked about delivery dates for the long-range trim and whether the price includes the wallbox; "
+      "prefers a white exterior and wants the quote by email before the weekend",
       "Only comparing prices, said the competitor offered a bigger discount, will think about it over the weekend",
       "Lease on the current car ends next month, wants to book a second test drive with the spouse, \"very keen\"",
-      "No answer, left a voicemail and sent the brochure by WeChat with the financing options attached to it",
+      "No answer, left a voicemail and sent the brochure by WeChat with the financing options attached to it, "
+      "will try again on Thursday afternoon when the customer said work is quieter",
       "客户说租约下个月到期，想了解提车时间和金融方案，周末可能带家人来店再次试驾，预算在二十五万左右",
-      "Waiting for a price cut at the end of the year, not in a hurry, keeps asking about trade-in value",
+      "Waiting for a price cut at the end of the year, not in a hurry, keeps asking about trade-in value of the "
+      "current petrol car and whether the insurance offer still stands next quarter",
   };
   std::mt19937_64 rng(seed);
   std::fputs("Lead ID,Type,Date,Duration (s),Notes\n", out);
@@ -43,7 +47,7 @@ int main(int argc, char** argv) {
     const bool call = kind[0] == 'C';
     const unsigned duration = call ? static_cast<unsigned>(5 + rng() % 900) : 0;
     const char* note = notes[rng() % 6];
-    const bool quote = note[0] == 'L' || note[0] == 'O';
+    const bool quote = std::strpbrk(note, ",\"\n") != nullptr;
     char buf[512];
     int n = std::snprintf(buf, sizeof buf, "L%08ld,%s,2026-%02d-%02dT%02d:%02d:%02d,", lead, kind, month, dom, hour,
                           minute, second);

@@ -123,7 +123,9 @@ int cmdImport(const QStringList& args) {
   const QCommandLineOption sheetOpt(u"sheet"_s, u"For .xlsx: import only this sheet (default: every sheet that maps)."_s, u"S"_s);
   const QCommandLineOption skipOpt(u"skip-invalid"_s, u"Import the valid rows even if some rows are rejected (they are listed)."_s);
   const QCommandLineOption dryOpt(u"dry-run"_s, u"Check the file and report what would happen; write nothing."_s);
-  p.addOptions({kWorkspaceOpt, profileOpt, sheetOpt, skipOpt, dryOpt, kJsonOpt, kVerboseOpt});
+  const QCommandLineOption journalOpt(
+      u"journal"_s, u"SQLite journal during the import: auto (default), wal or rollback."_s, u"MODE"_s, u"auto"_s);
+  p.addOptions({kWorkspaceOpt, profileOpt, sheetOpt, skipOpt, dryOpt, journalOpt, kJsonOpt, kVerboseOpt});
   p.addPositionalArgument(u"FILE"_s, u"CRM export: .csv (any delimiter; UTF-8, UTF-16 or GB18030) or .xlsx"_s);
   int code = kOk;
   if (!parse(p, args, u"Import a CRM export into a workspace. The whole file lands or nothing does."_s, &code))
@@ -141,12 +143,22 @@ int cmdImport(const QStringList& args) {
   options.sheet = p.value(sheetOpt);
   options.skipInvalidRows = p.isSet(skipOpt);
   options.dryRun = p.isSet(dryOpt);
+  const QString journal = p.value(journalOpt);
+  if (journal == u"wal"_s) {
+    options.journal = ImportOptions::Journal::Wal;
+  } else if (journal == u"rollback"_s) {
+    options.journal = ImportOptions::Journal::Rollback;
+  } else if (journal != u"auto"_s) {
+    err() << "error: --journal takes auto, wal or rollback\n";
+    return kUsage;
+  }
   if (p.isSet(profileOpt)) {
     auto profile = MappingProfile::load(p.value(profileOpt));
     if (!profile) return report(profile.error(), json);
     options.profile = std::move(*profile);
   }
   const bool tty = !json && isatty(STDERR_FILENO);
+  (*ws)->releaseConnection();  // lets the import choose the fastest journal mode
   ImportJob job(**ws, options);
   auto result = job.run(
       [&](const ImportProgress& progress) {

@@ -29,6 +29,9 @@ struct ImportOptions {
   bool skipInvalidRows = false;  // land the valid rows even if some are rejected
   bool dryRun = false;           // validate and report, write nothing
   int maxRejectDetails = 1000;   // rejects listed one by one; the rest are counted per reason
+  // Auto: a rollback journal for files over 8 MB when no other connection is open (bulk loads
+  // run faster than in WAL), WAL otherwise. Wal / Rollback force one (used by the benchmark).
+  enum class Journal { Auto, Wal, Rollback } journal = Journal::Auto;
 };
 
 struct RejectedRow {

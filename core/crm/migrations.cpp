@@ -83,9 +83,13 @@ CREATE TABLE lead_attributes (
   PRIMARY KEY (lead_id, key)
 ) WITHOUT ROWID;
 
+-- Rows are appended in import order; the small (lead, fingerprint) index deduplicates (the
+-- fingerprint is a stable hash of lead, kind, time, duration, text and outcome) and finds a
+-- lead's history. A clustered WITHOUT ROWID layout measured 1.5x slower to import here.
 CREATE TABLE interactions (
   id          INTEGER PRIMARY KEY,
   lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+  fingerprint INTEGER NOT NULL,
   kind        TEXT NOT NULL CHECK (kind IN ('call','message','store_visit','test_drive','quote',
                                             'order_lock','defeat','note')),
   at          INTEGER,                          -- seconds since epoch, wall time
@@ -93,10 +97,9 @@ CREATE TABLE interactions (
   text        TEXT,
   outcome     TEXT,
   extra_json  TEXT,                             -- unmapped columns of a per-interaction export
-  fingerprint INTEGER NOT NULL UNIQUE,          -- stable hash of (lead, kind, at, duration, text)
   import_id   INTEGER REFERENCES imports(id)
 );
-CREATE INDEX interactions_lead ON interactions(lead_id, at);
+CREATE UNIQUE INDEX interactions_lead ON interactions(lead_id, fingerprint);
 
 CREATE TABLE mapping_profiles (
   source_key   TEXT PRIMARY KEY,

@@ -79,6 +79,13 @@ QJsonObject LeadRow::toJson() const {
 struct Workspace::Impl {
   QString directory;
   mutable sql::Database db;
+
+  void connect() const {
+    db = sql::Database::open((directory + u"/workspace.sqlite"_s).toStdString(), true);
+    db.exec("PRAGMA foreign_keys = ON");
+    db.queryText("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+  }
 };
 
 Workspace::Workspace(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -101,10 +108,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, Ope
   auto impl = std::make_unique<Impl>();
   impl->directory = dir;
   try {
-    impl->db = sql::Database::open(dbPath.toStdString(), true);
-    impl->db.exec("PRAGMA foreign_keys = ON");
-    impl->db.queryText("PRAGMA journal_mode = WAL");
-    impl->db.exec("PRAGMA synchronous = NORMAL");
+    impl->connect();
     const auto check = impl->db.queryText("PRAGMA quick_check");
     if (check != "ok")
       return fail(ErrorCode::Workspace,
@@ -127,11 +131,16 @@ QString Workspace::directory() const { return m_impl->directory; }
 QString Workspace::databasePath() const { return m_impl->directory + u"/workspace.sqlite"_s; }
 QString Workspace::logFilePath() const { return m_impl->directory + u"/logs/leadladder.log"_s; }
 QString Workspace::profilesDirectory() const { return m_impl->directory + u"/profiles"_s; }
-sql::Database& Workspace::database() const { return m_impl->db; }
+sql::Database& Workspace::database() const {
+  if (!m_impl->db.isOpen()) m_impl->connect();
+  return m_impl->db;
+}
+
+void Workspace::releaseConnection() { m_impl->db.close(); }
 
 Result<WorkspaceStats> Workspace::stats() const {
   try {
-    auto& db = m_impl->db;
+    auto& db = database();
     WorkspaceStats s;
     auto leads = db.prepare(
         "SELECT count(*), sum(outcome IS NULL), sum(outcome = 'won'), sum(outcome = 'lost'),"
@@ -183,7 +192,7 @@ Result<std::vector<LeadRow>> Workspace::leads(const LeadQuery& q) const {
       case LeadOrder::LeadId: sql += " ORDER BY lead_id"; break;
     }
     sql += " LIMIT ?2 OFFSET ?3";
-    auto stmt = m_impl->db.prepare(sql);
+    auto stmt = database().prepare(sql);
     const QByteArray specialist = q.specialistId.toUtf8();
     if (!q.specialistId.isEmpty()) stmt.bindText(1, std::string_view(specialist.constData(), specialist.size()));
     stmt.bind(2, std::int64_t(q.limit));
@@ -212,7 +221,7 @@ Result<std::vector<LeadRow>> Workspace::leads(const LeadQuery& q) const {
 
 Result<qint64> Workspace::countLeads(const LeadQuery& q) const {
   try {
-    auto stmt = m_impl->db.prepare("SELECT count(*) FROM leads" + whereClause(q));
+    auto stmt = database().prepare("SELECT count(*) FROM leads" + whereClause(q));
     const QByteArray specialist = q.specialistId.toUtf8();
     if (!q.specialistId.isEmpty()) stmt.bindText(1, std::string_view(specialist.constData(), specialist.size()));
     stmt.step();
@@ -224,7 +233,7 @@ Result<qint64> Workspace::countLeads(const LeadQuery& q) const {
 
 Result<std::vector<ImportRecord>> Workspace::imports() const {
   try {
-    auto stmt = m_impl->db.prepare(
+    auto stmt = database().prepare(
         "SELECT id, file_name, file_sha256, format, shape, finished_at, rows_read, leads_inserted, leads_updated,"
         " interactions_inserted, rows_rejected FROM imports ORDER BY id");
     std::vector<ImportRecord> out;
@@ -251,7 +260,7 @@ Result<std::vector<ImportRecord>> Workspace::imports() const {
 
 Result<std::optional<MappingProfile>> Workspace::rememberedProfile(const QString& sourceKey) const {
   try {
-    auto stmt = m_impl->db.prepare("SELECT profile_json FROM mapping_profiles WHERE source_key = ?1");
+    auto stmt = database().prepare("SELECT profile_json FROM mapping_profiles WHERE source_key = ?1");
     const QByteArray key = sourceKey.toUtf8();
     stmt.bindText(1, std::string_view(key.constData(), key.size()));
     if (!stmt.step()) return std::optional<MappingProfile>{};

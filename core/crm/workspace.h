@@ -109,7 +109,13 @@ class Workspace final {
   // The profile remembered for exports whose header has this signature.
   Result<std::optional<MappingProfile>> rememberedProfile(const QString& sourceKey) const;
 
-  // Internal to core/crm: the import job writes through this connection.
+  // Closes this object's database connection until the next query reopens it. Call it on the
+  // thread that owns the workspace before a bulk import, so the import job (on its own
+  // connection) may switch the journal mode for speed.
+  void releaseConnection();
+
+  // The connection for queries on the owning thread (opened on demand). Internal to core/crm
+  // and tests: nothing outside core writes SQL.
   [[nodiscard]] sql::Database& database() const;
 
  private:

@@ -1,0 +1,35 @@
+// leadladder: the desktop application. main() only wires; the window, the command line and the
+// choice of workspace live in ui/ (see startup.h).
+
+#include "common/logging.h"
+#include "mainwindow.h"
+#include "startup.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(u"LeadLadder"_s);
+  QApplication::setApplicationName(u"LeadLadder"_s);
+  QApplication::setApplicationVersion(QStringLiteral(LEADLADDER_VERSION));
+  // Matches the .desktop file, so that Wayland compositors find the icon and the name.
+  QApplication::setDesktopFileName(u"io.leadladder.LeadLadder"_s);
+
+  QIcon icon;
+  for (const int size : {32, 64, 128, 256}) icon.addFile(u":/icons/leadladder-%1.png"_s.arg(size));
+  QApplication::setWindowIcon(icon);
+
+  ll::log::installQtMessageHandler();
+  ll::ui::applyLanguage(QSettings().value(ll::ui::kLanguageSettingsKey).toString());
+
+  const ll::ui::StartupOptions options = ll::ui::parseCommandLine(QApplication::arguments());
+  ll::ui::MainWindow window;
+  window.show();
+  ll::ui::openStartupWorkspace(window, options);
+  return QApplication::exec();
+}
