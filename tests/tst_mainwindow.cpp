@@ -1,0 +1,589 @@
+// The main window and its lead model, offscreen: opening workspaces, the Funnel+Recency order,
+// paging, translations, and imports started from the window (menu path and drag and drop).
+
+#include "crm/importjob.h"
+#include "crm/workspace.h"
+#include "leadtablemodel.h"
+#include "mainwindow.h"
+#include "startup.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+using ll::crm::Workspace;
+using ll::ui::LeadTableModel;
+using ll::ui::MainWindow;
+
+namespace {
+
+constexpr int kImportTimeoutMs = 60'000;
+
+void writeFile(const QString& path, const QByteArray& content) {
+  QFile file(path);
+  QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+  QCOMPARE(file.write(content), content.size());
+}
+
+// Three leads; L002 has had a test drive, the others nothing yet.
+const QByteArray kLeadsCsv =
+    "Lead ID,Created,Channel,City,Specialist,Test drive date\n"
+    "L001,2026-03-01 09:00,App,Shanghai,S01,\n"
+    "L002,2026-03-02 10:00,Walk-in,Hangzhou,S02,2026-03-10\n"
+    "L003,2026-03-03 11:00,Web,Beijing,S01,\n";
+
+// Calls and a store visit; then L001 gets a quote, the deepest stage of all.
+const QByteArray kInteractionsCsv =
+    "Lead ID,Type,Date,Duration (s),Notes\n"
+    "L001,call,2026-03-05T10:00:00,120,Asked about financing.\n"
+    "L003,store visit,2026-03-06T15:00:00,,Came with a friend.\n"
+    "L003,call,2026-03-07T09:00:00,60,\n"
+    "L001,quote,2026-03-12T16:30:00,,Quote for the long-range trim.\n";
+
+qint64 utcSeconds(int year, int month, int day) {
+  return QDateTime(QDate(year, month, day), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+QByteArray manyLeadsCsv(int count) {
+  QByteArray csv = "Lead ID,Created,Channel,City,Specialist,Test drive date\n";
+  csv.reserve(count * 48);
+  for (int i = 0; i < count; ++i)
+    csv += QByteArray("M") + QByteArray::number(i).rightJustified(7, '0') +
+           ",2026-01-01 10:00,App,Suzhou,S0" + QByteArray::number(i % 9) + ",\n";
+  return csv;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase();
+  void init();
+
+  void listsLeadsInFunnelRecencyOrder();
+  void modelPassesItemModelTester();
+  void pagesLargeWorkspaces();
+  void statusBarAndBannerShowCounts();
+  void switchesToChinese();
+  void importsThroughTheWindow();
+  void reportsRejectedRowsAndFileErrors();
+  void cancelsAnImport();
+  void closingDuringAnImportCancelsIt();
+  void importsAFileLargeEnoughForBulkMode();
+  void interactiveImportShowsReportBeforeTheNextFile();
+  void dropStartsAnImport();
+  void remembersWorkspacesAndLayout();
+  void openFailureKeepsCurrentWorkspace();
+  void startupOpensLastOrDemoWorkspace();
+
+ private:
+  // A workspace in a fresh folder with `files` imported directly through ImportJob.
+  QString makeWorkspace(const QList<QByteArray>& files);
+  static void waitForImports(QSignalSpy& spy, int count);
+
+  QTemporaryDir m_root;
+  int m_workspaces = 0;
+};
+
+void TestMainWindow::initTestCase() {
+  QVERIFY(m_root.isValid());
+  // Nothing of this test may land in the real user's settings or data folders.
+  qputenv("XDG_DATA_HOME", QFile::encodeName(m_root.filePath(u"xdg-data"_s)));
+  qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_root.filePath(u"xdg-config"_s)));
+  QCoreApplication::setOrganizationName(u"LeadLadderTests"_s);
+  QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_root.filePath(u"settings"_s));
+  ll::ui::applyLanguage(u"en"_s);
+}
+
+void TestMainWindow::init() {
+  QSettings().clear();
+}
+
+QString TestMainWindow::makeWorkspace(const QList<QByteArray>& files) {
+  const QString dir = m_root.filePath(u"ws%1"_s.arg(++m_workspaces));
+  auto ws = Workspace::open(dir, Workspace::OpenMode::CreateIfMissing);
+  if (!ws) {
+    qWarning("cannot create workspace: %s", qPrintable(ws.error().toString()));
+    return {};
+  }
+  int n = 0;
+  for (const QByteArray& content : files) {
+    const QString path = dir + u"/input%1.csv"_s.arg(++n);
+    writeFile(path, content);
+    ll::crm::ImportOptions options;
+    options.path = path;
+    ll::crm::ImportJob job(**ws, options);
+    auto report = job.run();
+    if (!report) {
+      qWarning("import failed: %s", qPrintable(report.error().toString()));
+      return {};
+    }
+  }
+  return dir;
+}
+
+void TestMainWindow::waitForImports(QSignalSpy& spy, int count) {
+  QTRY_COMPARE_WITH_TIMEOUT(spy.count(), count, kImportTimeoutMs);
+}
+
+void TestMainWindow::listsLeadsInFunnelRecencyOrder() {
+  const QString dir = makeWorkspace({kLeadsCsv});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+
+  const LeadTableModel* model = window.leadModel();
+  QCOMPARE(model->rowCount(), 3);
+  QCOMPARE(model->columnCount(), int(LeadTableModel::ColumnCount));
+  QCOMPARE(model->totalCount(), 3);
+
+  const QStringList expectedHeaders = {u"Rank"_s,         u"Lead ID"_s,          u"Funnel stage"_s,
+                                       u"Last contact"_s, u"Sales specialist"_s, u"Channel"_s,
+                                       u"City"_s,         u"Created"_s,          u"Interactions"_s};
+  for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
+    QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), expectedHeaders.at(column));
+
+  // The only lead with a test drive leads the Funnel+Recency queue.
+  const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+    return model->data(model->index(row, column), role);
+  };
+  QCOMPARE(cell(0, LeadTableModel::LeadId).toString(), u"L002"_s);
+  QCOMPARE(cell(0, LeadTableModel::Rank).toString(), u"1"_s);
+  QCOMPARE(cell(0, LeadTableModel::Stage).toString(), u"Test drive"_s);
+  QCOMPARE(cell(0, LeadTableModel::Stage, LeadTableModel::RawValueRole).toInt(),
+           int(ll::crm::Stage::TestDrive));
+  QCOMPARE(cell(0, LeadTableModel::LastContact, LeadTableModel::RawValueRole).toLongLong(),
+           utcSeconds(2026, 3, 10));
+  QCOMPARE(cell(0, LeadTableModel::City).toString(), u"Hangzhou"_s);
+  QCOMPARE(cell(0, LeadTableModel::Specialist).toString(), u"S02"_s);
+  QCOMPARE(cell(0, LeadTableModel::Channel).toString(), u"Walk-in"_s);
+  QCOMPARE(cell(0, LeadTableModel::Interactions, LeadTableModel::RawValueRole).toLongLong(), 1);
+  QVERIFY(cell(0, LeadTableModel::LeadId, LeadTableModel::RowIdRole).toLongLong() > 0);
+  // No contact yet: the raw value is null, the cell empty; newer leads come first among equals.
+  QVERIFY(cell(1, LeadTableModel::LastContact, LeadTableModel::RawValueRole).isNull());
+  QCOMPARE(cell(1, LeadTableModel::LastContact).toString(), QString());
+  QCOMPARE(cell(1, LeadTableModel::LeadId).toString(), u"L003"_s);
+  QCOMPARE(cell(2, LeadTableModel::LeadId).toString(), u"L001"_s);
+  QCOMPARE(cell(2, LeadTableModel::Rank, LeadTableModel::RawValueRole).toInt(), 3);
+  QVERIFY(!model->canFetchMore({}));
+
+  QCOMPARE(window.leadView()->model(), model);
+  QVERIFY(!window.leadView()->isSortingEnabled());
+}
+
+void TestMainWindow::modelPassesItemModelTester() {
+  const QString dir = makeWorkspace({manyLeadsCsv(1'050)});
+  QVERIFY(!dir.isEmpty());
+  auto ws = Workspace::open(dir, Workspace::OpenMode::MustExist);
+  QVERIFY(ws);
+  LeadTableModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setWorkspace(ws->get());
+  QCOMPARE(model.rowCount(), int(LeadTableModel::kPageSize));
+  while (model.canFetchMore({})) model.fetchMore({});
+  QCOMPARE(model.rowCount(), 1'050);
+  model.retranslate();
+  model.reload();
+  QCOMPARE(model.rowCount(), int(LeadTableModel::kPageSize));
+  model.setFrozen(true);
+  QVERIFY(!model.canFetchMore({}));
+  model.setFrozen(false);
+  model.setWorkspace(nullptr);
+  QCOMPARE(model.rowCount(), 0);
+  QVERIFY(!model.canFetchMore({}));
+}
+
+void TestMainWindow::pagesLargeWorkspaces() {
+  const int leads = 1'234;
+  const QString dir = makeWorkspace({manyLeadsCsv(leads)});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  LeadTableModel* model = window.leadModel();
+  QCOMPARE(model->totalCount(), leads);
+  QCOMPARE(model->rowCount(), int(LeadTableModel::kPageSize));
+  QVERIFY(model->canFetchMore({}));
+
+  QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+  model->fetchMore({});
+  QCOMPARE(model->rowCount(), 2 * int(LeadTableModel::kPageSize));
+  QCOMPARE(inserted.count(), 1);
+  model->fetchMore({});
+  QCOMPARE(model->rowCount(), leads);
+  QVERIFY(!model->canFetchMore({}));
+  model->fetchMore({});  // a no-op at the end
+  QCOMPARE(model->rowCount(), leads);
+
+  // Pages join without gaps or repeats.
+  QSet<QString> ids;
+  for (int row = 0; row < model->rowCount(); ++row)
+    ids.insert(model->data(model->index(row, LeadTableModel::LeadId)).toString());
+  QCOMPARE(ids.size(), leads);
+  QCOMPARE(model->data(model->index(leads - 1, LeadTableModel::Rank)).toString(), QLocale().toString(leads));
+
+  // The view asks for more rows itself when scrolled to the end.
+  MainWindow second;
+  second.setInteractive(false);
+  QVERIFY(second.openWorkspace(dir));
+  second.resize(800, 600);
+  second.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&second));
+  QCOMPARE(second.leadModel()->rowCount(), int(LeadTableModel::kPageSize));
+  second.leadView()->scrollToBottom();
+  QTRY_VERIFY(second.leadModel()->rowCount() > int(LeadTableModel::kPageSize));
+}
+
+void TestMainWindow::statusBarAndBannerShowCounts() {
+  const QString dir = makeWorkspace({manyLeadsCsv(1'234)});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  const QString text = window.statusText();
+  QVERIFY2(text.contains(QLocale().toString(1'234) + u" leads"_s), qPrintable(text));
+  QVERIFY2(text.contains(u"Funnel+Recency"_s), qPrintable(text));
+  QVERIFY2(window.bannerText().contains(u"Funnel+Recency"_s), qPrintable(window.bannerText()));
+  QVERIFY(window.windowTitle().contains(QDir(dir).dirName()));
+
+  const QString one = makeWorkspace({"Lead ID,Created\nX1,2026-05-01\n"});
+  QVERIFY(!one.isEmpty());
+  QVERIFY(window.openWorkspace(one));
+  QVERIFY2(window.statusText().startsWith(u"1 lead · 1 open"_s), qPrintable(window.statusText()));
+}
+
+void TestMainWindow::switchesToChinese() {
+  const QString dir = makeWorkspace({kLeadsCsv});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  const LeadTableModel* model = window.leadModel();
+  QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"Funnel stage"_s);
+
+  QVERIFY(ll::ui::applyLanguage(u"zh_CN"_s));
+  QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"漏斗阶段"_s);
+  QCOMPARE(model->headerData(LeadTableModel::LeadId, Qt::Horizontal).toString(), u"线索编号"_s);
+  QCOMPARE(model->data(model->index(0, LeadTableModel::Stage)).toString(), u"已试驾"_s);
+  // The window hears about the switch through QEvent::LanguageChange.
+  QTRY_VERIFY2(window.statusText().contains(u"条线索"_s), qPrintable(window.statusText()));
+  QVERIFY2(window.bannerText().contains(u"漏斗"_s), qPrintable(window.bannerText()));
+
+  QVERIFY(ll::ui::applyLanguage(u"en"_s));
+  QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"Funnel stage"_s);
+  QTRY_VERIFY2(window.statusText().contains(u"3 leads"_s), qPrintable(window.statusText()));
+}
+
+void TestMainWindow::importsThroughTheWindow() {
+  const QString dir = m_root.filePath(u"fresh"_s);
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir, Workspace::OpenMode::CreateIfMissing));
+  QCOMPARE(window.leadModel()->rowCount(), 0);
+  QVERIFY2(window.bannerText().contains(u"no leads yet"_s), qPrintable(window.bannerText()));
+
+  const QString leads = m_root.filePath(u"leads.csv"_s);
+  const QString interactions = m_root.filePath(u"interactions.csv"_s);
+  writeFile(leads, kLeadsCsv);
+  writeFile(interactions, kInteractionsCsv);
+
+  QSignalSpy finished(&window, &MainWindow::importFinished);
+  window.importFile(leads);
+  window.importFile(interactions);  // queued behind the first
+  QVERIFY(window.isImporting());
+  waitForImports(finished, 2);
+  QVERIFY(!window.isImporting());
+
+  QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+  QVERIFY(finished.at(0).at(1).toString().contains(u"Imported leads.csv"_s));
+  QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+  QVERIFY(finished.at(1).at(1).toString().contains(u"interactions: 4 new"_s));
+
+  // The table refreshed: the quote put L001 on top.
+  const LeadTableModel* model = window.leadModel();
+  QCOMPARE(model->rowCount(), 3);
+  QCOMPARE(model->data(model->index(0, LeadTableModel::LeadId)).toString(), u"L001"_s);
+  QCOMPARE(model->data(model->index(0, LeadTableModel::Stage)).toString(), u"Quote"_s);
+  QCOMPARE(model->data(model->index(1, LeadTableModel::LeadId)).toString(), u"L002"_s);
+  QCOMPARE(model->data(model->index(2, LeadTableModel::LeadId)).toString(), u"L003"_s);
+  QVERIFY2(window.statusText().contains(u"3 leads"_s), qPrintable(window.statusText()));
+  QVERIFY2(window.bannerText().contains(u"Funnel+Recency"_s), qPrintable(window.bannerText()));
+
+  // The same file again changes nothing and says so.
+  window.importFile(leads);
+  waitForImports(finished, 3);
+  QVERIFY(finished.at(2).at(0).toBool());
+  QVERIFY2(finished.at(2).at(1).toString().contains(u"Nothing new"_s),
+           qPrintable(finished.at(2).at(1).toString()));
+  QCOMPARE(model->rowCount(), 3);
+}
+
+void TestMainWindow::reportsRejectedRowsAndFileErrors() {
+  MainWindow window;
+  window.setInteractive(false);
+  QSignalSpy finished(&window, &MainWindow::importFinished);
+  QSignalSpy errors(&window, &MainWindow::errorReported);
+
+  // Without a workspace there is nothing to import into: a message, no crash.
+  window.importFile(m_root.filePath(u"whatever.csv"_s));
+  QCOMPARE(finished.count(), 1);
+  QVERIFY(!finished.at(0).at(0).toBool());
+  QCOMPARE(errors.count(), 1);
+
+  QVERIFY(window.openWorkspace(m_root.filePath(u"errors"_s), Workspace::OpenMode::CreateIfMissing));
+  const QString bad = m_root.filePath(u"bad-date.csv"_s);
+  writeFile(bad,
+            "Lead ID,Type,Date,Duration (s),Notes\n"
+            "L1,call,2026-03-05T10:00:00,30,\n"
+            "L2,call,sometime in March,30,\n");
+  window.importFile(bad);
+  waitForImports(finished, 2);
+  QVERIFY(!finished.at(1).at(0).toBool());
+  const QString report = finished.at(1).at(1).toString();
+  QVERIFY2(report.contains(u"bad-date.csv, row 3, column 'Date'"_s), qPrintable(report));
+  QCOMPARE(window.leadModel()->rowCount(), 0);  // nothing landed
+
+  const QString missing = m_root.filePath(u"no-such-export.csv"_s);
+  window.importFile(missing);
+  waitForImports(finished, 3);
+  QVERIFY(!finished.at(2).at(0).toBool());
+  QVERIFY2(finished.at(2).at(1).toString().contains(u"no-such-export.csv"_s),
+           qPrintable(finished.at(2).at(1).toString()));
+  QVERIFY(errors.count() >= 2);
+  QVERIFY(errors.last().at(0).toString().contains(u"no-such-export.csv"_s));
+
+  // The window still works afterwards.
+  const QString good = m_root.filePath(u"good.csv"_s);
+  writeFile(good, kLeadsCsv);
+  window.importFile(good);
+  waitForImports(finished, 4);
+  QVERIFY(finished.at(3).at(0).toBool());
+  QCOMPARE(window.leadModel()->rowCount(), 3);
+}
+
+void TestMainWindow::cancelsAnImport() {
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(m_root.filePath(u"cancel"_s), Workspace::OpenMode::CreateIfMissing));
+  const QString big = m_root.filePath(u"big.csv"_s);
+  writeFile(big, manyLeadsCsv(150'000));
+
+  QSignalSpy finished(&window, &MainWindow::importFinished);
+  window.importFile(big);
+  window.cancelImport();  // the job checks the flag every few thousand rows
+  waitForImports(finished, 1);
+  if (finished.at(0).at(0).toBool()) QSKIP("the import finished before it read the cancel flag");
+  QVERIFY2(finished.at(0).at(1).toString().contains(u"cancelled"_s),
+           qPrintable(finished.at(0).at(1).toString()));
+  QCOMPARE(window.leadModel()->rowCount(), 0);
+  QVERIFY2(window.statusText().startsWith(u"0 leads"_s), qPrintable(window.statusText()));
+}
+
+void TestMainWindow::closingDuringAnImportCancelsIt() {
+  const QString dir = m_root.filePath(u"closing"_s);
+  const QString big = m_root.filePath(u"big-close.csv"_s);
+  writeFile(big, manyLeadsCsv(150'000));
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openWorkspace(dir, Workspace::OpenMode::CreateIfMissing));
+    window.show();
+    window.importFile(big);
+    QVERIFY(window.isImporting());
+    // Closing waits for the worker (it holds the workspace); nothing may be left running.
+    QVERIFY(window.close());
+  }
+  auto ws = Workspace::open(dir, Workspace::OpenMode::MustExist);
+  QVERIFY(ws);
+  auto count = (*ws)->countLeads({});
+  QVERIFY(count);
+  // Either the cancel came in time (nothing landed) or the whole file landed: never a part.
+  QVERIFY2(*count == 0 || *count == 150'000, qPrintable(QString::number(*count)));
+}
+
+void TestMainWindow::importsAFileLargeEnoughForBulkMode() {
+  // ImportJob switches the journal mode for files of 8 MiB and more, while the window keeps its
+  // own connection to the workspace open.
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(m_root.filePath(u"bulk"_s), Workspace::OpenMode::CreateIfMissing));
+  const int leads = 220'000;
+  const QString big = m_root.filePath(u"bulk.csv"_s);
+  writeFile(big, manyLeadsCsv(leads));
+  QVERIFY(QFileInfo(big).size() > 8 << 20);
+
+  QSignalSpy finished(&window, &MainWindow::importFinished);
+  window.importFile(big);
+  waitForImports(finished, 1);
+  QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+  QCOMPARE(window.leadModel()->totalCount(), leads);
+  QCOMPARE(window.leadModel()->rowCount(), int(LeadTableModel::kPageSize));
+}
+
+void TestMainWindow::interactiveImportShowsReportBeforeTheNextFile() {
+  MainWindow window;
+  QVERIFY(window.isInteractive());
+  QVERIFY(window.openWorkspace(m_root.filePath(u"interactive"_s), Workspace::OpenMode::CreateIfMissing));
+  window.show();
+  const QString leads = m_root.filePath(u"i-leads.csv"_s);
+  const QString interactions = m_root.filePath(u"i-interactions.csv"_s);
+  writeFile(leads, kLeadsCsv);
+  writeFile(interactions, kInteractionsCsv);
+
+  QSignalSpy finished(&window, &MainWindow::importFinished);
+  window.importFile(leads);
+  window.importFile(interactions);
+  waitForImports(finished, 1);
+  const auto visibleReport = [&]() -> QDialog* {
+    for (QDialog* dialog : window.findChildren<QDialog*>(u"importReportDialog"_s))
+      if (dialog->isVisible()) return dialog;
+    return nullptr;
+  };
+  // The report is open without blocking this event loop, and the queued file waits for it.
+  QTRY_VERIFY(visibleReport());
+  QTest::qWait(200);
+  QCOMPARE(finished.count(), 1);
+  QVERIFY(!window.isImporting());
+  visibleReport()->reject();
+  waitForImports(finished, 2);
+  QTRY_VERIFY(visibleReport());
+  visibleReport()->reject();
+  QCOMPARE(window.leadModel()->rowCount(), 3);
+}
+
+void TestMainWindow::dropStartsAnImport() {
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.acceptDrops());
+  QVERIFY(window.openWorkspace(m_root.filePath(u"drop"_s), Workspace::OpenMode::CreateIfMissing));
+  const QString csv = m_root.filePath(u"dropped.csv"_s);
+  writeFile(csv, kLeadsCsv);
+
+  QMimeData other;
+  other.setUrls({QUrl::fromLocalFile(m_root.filePath(u"notes.pdf"_s))});
+  QDragEnterEvent refused(QPoint(20, 20), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+  refused.ignore();
+  QCoreApplication::sendEvent(&window, &refused);
+  QVERIFY(!refused.isAccepted());
+
+  QMimeData mime;
+  mime.setUrls({QUrl::fromLocalFile(csv)});
+  QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  enter.ignore();
+  QCoreApplication::sendEvent(&window, &enter);
+  QVERIFY(enter.isAccepted());
+
+  QSignalSpy finished(&window, &MainWindow::importFinished);
+  QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QCoreApplication::sendEvent(&window, &drop);
+  waitForImports(finished, 1);
+  QVERIFY(finished.at(0).at(0).toBool());
+  QCOMPARE(window.leadModel()->rowCount(), 3);
+}
+
+void TestMainWindow::remembersWorkspacesAndLayout() {
+  QStringList opened;
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    for (int i = 0; i < MainWindow::kMaxRecentWorkspaces + 2; ++i) {
+      const QString dir = m_root.filePath(u"recent%1"_s.arg(i));
+      QVERIFY(window.openWorkspace(dir, Workspace::OpenMode::CreateIfMissing));
+      opened.prepend(window.workspace()->directory());
+    }
+    const QStringList recent = window.recentWorkspaces();
+    QCOMPARE(recent.size(), MainWindow::kMaxRecentWorkspaces);
+    QCOMPARE(recent, opened.mid(0, MainWindow::kMaxRecentWorkspaces));
+    // Opening one again moves it to the front without duplicating it.
+    QVERIFY(window.openWorkspace(opened.at(3)));
+    QCOMPARE(window.recentWorkspaces().first(), opened.at(3));
+    QCOMPARE(window.recentWorkspaces().count(opened.at(3)), 1);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.leadView()->setColumnWidth(LeadTableModel::City, 222);
+    window.leadView()->horizontalHeader()->moveSection(LeadTableModel::City, 0);
+    QVERIFY(window.close());
+  }
+  QCOMPARE(MainWindow::lastWorkspace(), opened.at(3));
+  MainWindow restored;
+  QCOMPARE(restored.leadView()->columnWidth(LeadTableModel::City), 222);
+  QCOMPARE(restored.leadView()->horizontalHeader()->visualIndex(LeadTableModel::City), 0);
+}
+
+void TestMainWindow::openFailureKeepsCurrentWorkspace() {
+  const QString dir = makeWorkspace({kLeadsCsv});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  QSignalSpy errors(&window, &MainWindow::errorReported);
+
+  // A folder that is not a workspace, and a file where a folder should be.
+  QVERIFY(!window.openWorkspace(m_root.filePath(u"not-a-workspace"_s), Workspace::OpenMode::MustExist));
+  const QString file = m_root.filePath(u"plain-file"_s);
+  writeFile(file, "hello");
+  QVERIFY(!window.openWorkspace(file, Workspace::OpenMode::CreateIfMissing));
+  QCOMPARE(errors.count(), 2);
+  QVERIFY(errors.at(0).at(0).toString().contains(u"not a LeadLadder workspace"_s));
+
+  QVERIFY(window.workspace());
+  QCOMPARE(window.workspace()->directory(), QDir::cleanPath(dir));
+  QCOMPARE(window.leadModel()->rowCount(), 3);
+}
+
+void TestMainWindow::startupOpensLastOrDemoWorkspace() {
+  // Nothing remembered: the demo workspace under the app data folder is created and opened.
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    const QString opened = ll::ui::openStartupWorkspace(window, {});
+    QCOMPARE(opened, QDir::cleanPath(ll::ui::demoWorkspacePath()));
+    QVERIFY(opened.startsWith(QDir::cleanPath(m_root.path())));
+    QVERIFY(QFileInfo::exists(opened + u"/workspace.sqlite"_s));
+  }
+  // An explicit folder wins, and is remembered as the last one.
+  const QString dir = makeWorkspace({kLeadsCsv});
+  QVERIFY(!dir.isEmpty());
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    QCOMPARE(ll::ui::openStartupWorkspace(window, {.workspace = dir}), QDir::cleanPath(dir));
+  }
+  // Next start without arguments: the last workspace again.
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    QCOMPARE(ll::ui::openStartupWorkspace(window, {}), QDir::cleanPath(dir));
+    QCOMPARE(window.leadModel()->rowCount(), 3);
+  }
+  // A last workspace that was deleted is skipped quietly.
+  QSettings().setValue(u"lastWorkspace"_s, m_root.filePath(u"gone"_s));
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    QSignalSpy errors(&window, &MainWindow::errorReported);
+    QCOMPARE(ll::ui::openStartupWorkspace(window, {}), QDir::cleanPath(ll::ui::demoWorkspacePath()));
+    QCOMPARE(errors.count(), 0);
+  }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

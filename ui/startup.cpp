@@ -1,0 +1,58 @@
+#include "startup.h"
+
+#include "common/logging.h"
+#include "mainwindow.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ll::ui {
+
+StartupOptions parseCommandLine(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QCoreApplication::translate(
+      "ll::ui::Startup", "Ranks open sales leads and turns the ranking into the day's work."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(
+      u"workspace"_s,
+      QCoreApplication::translate(
+          "ll::ui::Startup", "Workspace folder to open (created if missing). Default: the last one opened."),
+      u"[WORKSPACE]"_s);
+  parser.process(arguments);
+
+  StartupOptions options;
+  const QStringList positional = parser.positionalArguments();
+  if (!positional.isEmpty()) options.workspace = positional.first();
+  return options;
+}
+
+QString demoWorkspacePath() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
+}
+
+QString openStartupWorkspace(MainWindow& window, const StartupOptions& options) {
+  using Mode = crm::Workspace::OpenMode;
+  if (!options.workspace.isEmpty()) {
+    if (window.openWorkspace(options.workspace, Mode::CreateIfMissing))
+      return window.workspace()->directory();
+    return {};
+  }
+  const QString last = MainWindow::lastWorkspace();
+  // A workspace that was deleted or sat on an unplugged drive is skipped without a dialog;
+  // one that exists but fails to open is worth telling about.
+  if (!last.isEmpty() && QFileInfo::exists(last + u"/workspace.sqlite"_s) &&
+      window.openWorkspace(last, Mode::MustExist))
+    return window.workspace()->directory();
+  const QString demo = demoWorkspacePath();
+  if (!QDir().mkpath(demo)) log::get("ui")->warn("cannot create the demo workspace folder");
+  if (window.openWorkspace(demo, Mode::CreateIfMissing)) return window.workspace()->directory();
+  return {};
+}
+
+}  // namespace ll::ui
