@@ -110,6 +110,26 @@ class TestImport : public QObject {
     QVERIFY(lltest::text(*ws, "SELECT extra_json FROM interactions WHERE duration_s=40").contains(u"inbound"_s));
   }
 
+  void repeatedRowsInOneFileLandOnce() {
+    // The first import into a workspace takes the bulk path; a later one the row-by-row path.
+    QString repeated = kPerInteraction;
+    repeated += u"L4,Call,2026-03-04 11:00,40,Will call back,inbound\n"_s;  // row 3 again
+    for (int pass = 0; pass < 2; ++pass) {
+      auto ws = newWorkspace();
+      if (pass == 1) QVERIFY(importFile(*ws, file(u"seed-l9.csv"_s, u"Lead ID,Type,Date\nL9,Call,2026-01-01\n"_s)).has_value());
+      auto r = importFile(*ws, file(u"repeated%1.csv"_s.arg(pass), repeated));
+      QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+      QCOMPARE(r->interactionsInserted, 5);
+      QCOMPARE(r->interactionsAlreadyPresent, 1);
+      QCOMPARE(count(*ws, "SELECT count(*) FROM interactions i JOIN leads l ON l.id=i.lead_id WHERE l.lead_id='L4'"), 2);
+      QCOMPARE(count(*ws, "SELECT interaction_count FROM leads WHERE lead_id='L4'"), 2);
+      QCOMPARE(count(*ws, "SELECT stage_rank FROM leads WHERE lead_id='L4'"), 2);
+      QCOMPARE(lltest::text(*ws, "SELECT datetime(last_contact_at,'unixepoch') FROM leads WHERE lead_id='L4'"),
+               u"2026-03-06 15:00:00"_s);
+      QCOMPARE(count(*ws, "SELECT count(*) FROM sqlite_master WHERE name='interactions_lead'"), 1);
+    }
+  }
+
   void reimportChangesNothing() {
     auto ws = newWorkspace();
     const QString path = file(u"again.csv"_s, kPerLead);

@@ -86,7 +86,12 @@ void printJson(const QJsonValue& value) {
   out().flush();
 }
 
-QString when(const std::optional<std::int64_t>& t) { return t ? formatDateTime(*t).replace(u'T', u' ') : u"-"_s; }
+QString when(const std::optional<std::int64_t>& t) {
+  if (!t) return u"-"_s;
+  QString text = formatDateTime(*t).replace(u'T', u' ');
+  if (text.endsWith(u" 00:00:00"_s)) text.chop(9);  // a date without a time of day
+  return text;
+}
 
 // Parses a subcommand's options; returns false (after printing help or an error) to stop.
 bool parse(QCommandLineParser& p, const QStringList& args, const QString& description, int* exitCode) {
@@ -229,7 +234,7 @@ int cmdLeads(const QStringList& args) {
                .arg(u"stage"_s, -11)
                .arg(u"last contact"_s, -19)
                .arg(u"specialist"_s, -12)
-               .arg(u"channel"_s, -14)
+               .arg(u"channel"_s, -16)
                .arg(u"city"_s);
   qint64 rank = 0;
   for (const auto& r : *rows) {
@@ -239,7 +244,7 @@ int cmdLeads(const QStringList& args) {
                  .arg(QString::fromLatin1(stageName(r.stage)), -11)
                  .arg(when(r.lastContactAt), -19)
                  .arg(r.specialistId, -12)
-                 .arg(r.channel, -14)
+                 .arg(r.channel, -16)
                  .arg(r.city);
   }
   if (rows->empty()) out() << u"(no open leads)\n"_s;

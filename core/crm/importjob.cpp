@@ -171,6 +171,10 @@ struct PendingInteraction {
 };
 
 constexpr std::size_t kBatchRows = 2048;
+constexpr std::size_t kMultiRows = 32;
+constexpr const char* kInsertInteraction =
+    "INSERT INTO interactions (lead_id, kind, at, duration_s, text, outcome, extra_json, fingerprint, import_id) VALUES ";
+constexpr const char* kInteractionValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 // Validated interaction rows on their way from the reading thread to the writing one; the text
 // they carry is copied into one arena per batch.
@@ -251,6 +255,17 @@ class Importer {
 
   void prepare(qint64 importId) {
     m_importId = importId;
+    // Into an empty table (a workspace's first import), rows are appended without the dedupe
+    // index, which is then built once from sorted keys: much cheaper than keeping it up to date
+    // row by row. DDL is transactional, so a rollback brings the index back.
+    m_bulk = !m_db.queryInt("SELECT 1 FROM interactions LIMIT 1").has_value();
+    if (m_bulk) {
+      m_db.exec("DROP INDEX interactions_lead");
+      m_insPlain = m_db.prepare(std::string(kInsertInteraction) + kInteractionValues);
+      std::string multi(kInsertInteraction);
+      for (std::size_t i = 0; i < kMultiRows; ++i) multi += (i ? ", " : "") + std::string(kInteractionValues);
+      m_insMulti = m_db.prepare(multi);
+    }
     m_selLead = m_db.prepare(
         "SELECT id, created_at, channel, city, city_tier, store_id, specialist_id, specialist_tier, model_interest,"
         " budget_band, current_vehicle, financing_interest, customer_name, phone FROM leads WHERE lead_id = ?1");
@@ -272,9 +287,9 @@ class Importer {
     m_upsAttr = m_db.prepare(
         "INSERT INTO lead_attributes (lead_id, key, value) VALUES (?1, ?2, ?3)"
         " ON CONFLICT (lead_id, key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value");
-    m_insInteraction = m_db.prepare(
-        "INSERT INTO interactions (lead_id, kind, at, duration_s, text, outcome, extra_json, fingerprint, import_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (lead_id, fingerprint) DO NOTHING");
+    if (!m_bulk)
+      m_insInteraction = m_db.prepare(std::string(kInsertInteraction) + kInteractionValues +
+                                      " ON CONFLICT (lead_id, fingerprint) DO NOTHING");
   }
 
   // Reads one source to the end. Returns an error for file-level problems or cancellation.
@@ -342,6 +357,40 @@ class Importer {
   }
 
   bool writing() const { return m_write; }
+
+  // Builds the dedupe index after a bulk load. Rows that repeat one another (the same
+  // interaction twice in the file) are removed first, keeping the first of each.
+  void finishBulk() {
+    if (!m_bulk) return;
+    constexpr const char* kIndex = "CREATE UNIQUE INDEX interactions_lead ON interactions(lead_id, fingerprint)";
+    try {
+      m_db.exec(kIndex);
+      return;
+    } catch (const sql::SqlError& e) {
+      if ((e.code() & 0xff) != 19 /* SQLITE_CONSTRAINT */) throw;
+    }
+    m_db.exec("DELETE FROM interactions WHERE id NOT IN (SELECT min(id) FROM interactions GROUP BY lead_id, fingerprint)");
+    const int duplicates = m_db.changes();
+    m_report.interactionsInserted -= duplicates;
+    m_report.interactionsAlreadyPresent += duplicates;
+    m_db.exec(kIndex);
+    // The tracked changes counted the repeats; the table held nothing before this import, so
+    // each lead's state is simply what its interactions now say.
+    m_leadDeltas.clear();
+    m_db.exec(R"sql(
+      UPDATE leads SET stage_rank = agg.stage,
+                       outcome = CASE WHEN agg.won THEN 'won' WHEN agg.lost THEN 'lost' END,
+                       last_contact_at = agg.last_contact, interaction_count = agg.n,
+                       created_at = coalesce(leads.created_at, agg.first_at)
+      FROM (SELECT lead_id AS id,
+                   max(CASE kind WHEN 'quote' THEN 4 WHEN 'test_drive' THEN 3 WHEN 'store_visit' THEN 2
+                                 WHEN 'call' THEN 1 WHEN 'message' THEN 1 ELSE 0 END) AS stage,
+                   max(kind = 'order_lock') AS won, max(kind = 'defeat') AS lost,
+                   max(CASE WHEN kind IN ('call','message','store_visit','test_drive','quote') THEN at END) AS last_contact,
+                   count(*) AS n, min(at) AS first_at
+            FROM interactions GROUP BY lead_id) AS agg
+      WHERE agg.id = leads.id)sql");
+  }
 
   // Writes each touched lead's funnel state. A lead's stage, outcome, last contact and count
   // only grow as interactions are added, so the changes gathered while inserting are merged
@@ -528,26 +577,36 @@ class Importer {
     return changed;
   }
 
-  bool insertInteraction(std::int64_t leadRowId, std::string_view leadId, const PendingInteraction& in,
-                         std::string_view extraJson) {
+  static std::int64_t fingerprintOf(std::string_view leadId, const PendingInteraction& in) {
     StableHasher h;
     h.add(leadId).separator().add(std::string_view(interactionKindName(in.kind))).separator();
     if (in.atExplicit && in.at) h.add(*in.at); else h.add(std::string_view("-"));
     h.separator();
     if (in.duration) h.add(*in.duration); else h.add(std::string_view("-"));
     h.separator().add(in.text).separator().add(in.outcome);
-    m_insInteraction.reset();
-    m_insInteraction.bind(1, leadRowId)
-        .bindText(2, interactionKindName(in.kind))
-        .bindOptional(3, in.at)
-        .bindOptional(4, in.duration)
-        .bindTextOrNull(5, in.text)
-        .bindTextOrNull(6, in.outcome)
-        .bindTextOrNull(7, extraJson)
-        .bind(8, toSqlInt(h.value()))
-        .bind(9, m_importId);
-    m_insInteraction.run();
-    if (m_db.changes() > 0) {
+    return toSqlInt(h.value());
+  }
+
+  void bindInteraction(sql::Statement& st, int base, std::int64_t leadRowId, std::string_view leadId,
+                       const PendingInteraction& in, std::string_view extraJson) {
+    st.bind(base + 1, leadRowId)
+        .bindText(base + 2, interactionKindName(in.kind))
+        .bindOptional(base + 3, in.at)
+        .bindOptional(base + 4, in.duration)
+        .bindTextOrNull(base + 5, in.text)
+        .bindTextOrNull(base + 6, in.outcome)
+        .bindTextOrNull(base + 7, extraJson)
+        .bind(base + 8, fingerprintOf(leadId, in))
+        .bind(base + 9, m_importId);
+  }
+
+  bool insertInteraction(std::int64_t leadRowId, std::string_view leadId, const PendingInteraction& in,
+                         std::string_view extraJson) {
+    sql::Statement& st = m_bulk ? m_insPlain : m_insInteraction;
+    st.reset();
+    bindInteraction(st, 0, leadRowId, leadId, in, extraJson);
+    st.run();
+    if (m_bulk || m_db.changes() > 0) {
       ++m_report.interactionsInserted;
       trackLeadState(leadRowId, in);
       return true;
@@ -785,12 +844,35 @@ class Importer {
       Batch batch;
       const Row none;
       while (queue.pop(batch)) {
-        for (const auto& r : batch.records) {
-          const std::string_view leadId = batch.view(r.lead);
-          PendingInteraction in = r.in;
+        const auto& records = batch.records;
+        const auto unpack = [&](const Batch::Record& r, std::string_view& leadId, PendingInteraction& in) {
+          leadId = batch.view(r.lead);
+          in = r.in;
           in.text = batch.view(r.text);
           in.outcome = batch.view(r.outcome);
-          insertInteraction(leadRowIdFor(leadId, none), leadId, in, batch.view(r.extra));
+        };
+        std::size_t i = 0;
+        if (m_bulk) {
+          // Many rows per statement: the per-statement cost is paid once per kMultiRows rows.
+          for (; i + kMultiRows <= records.size(); i += kMultiRows) {
+            m_insMulti.reset();
+            for (std::size_t k = 0; k < kMultiRows; ++k) {
+              std::string_view leadId;
+              PendingInteraction in;
+              unpack(records[i + k], leadId, in);
+              const std::int64_t id = leadRowIdFor(leadId, none);
+              bindInteraction(m_insMulti, static_cast<int>(9 * k), id, leadId, in, batch.view(records[i + k].extra));
+              trackLeadState(id, in);
+            }
+            m_insMulti.run();
+            m_report.interactionsInserted += static_cast<qint64>(kMultiRows);
+          }
+        }
+        for (; i < records.size(); ++i) {
+          std::string_view leadId;
+          PendingInteraction in;
+          unpack(records[i], leadId, in);
+          insertInteraction(leadRowIdFor(leadId, none), leadId, in, batch.view(records[i].extra));
         }
       }
     } catch (...) {
@@ -893,7 +975,9 @@ class Importer {
   QByteArray m_extra;
   std::unordered_map<std::int64_t, LeadDelta> m_leadDeltas;
 
+  bool m_bulk = false;
   sql::Statement m_selLead, m_insLead, m_updLead, m_touchLead, m_selLeadId, m_insStub, m_upsAttr, m_insInteraction;
+  sql::Statement m_insPlain, m_insMulti;
 };
 
 QByteArray fileSha256(const QString& path) {
@@ -1162,6 +1246,7 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
     } else {
       report.status = report.rowsRejected > 0 ? ImportReport::Status::ImportedWithRejects : ImportReport::Status::Imported;
       const qint64 rowsMs = phase.restart();
+      importer.finishBulk();
       importer.applyLeadState();
       const qint64 refreshMs = phase.restart();
       report.importId = importId;
