@@ -3,6 +3,7 @@
 // was imported; 5 imported, but rejected rows were skipped; 6 workspace problem; 130 cancelled;
 // 1 anything else.
 
+#include "app/cli/command.h"
 #include "common/logging.h"
 #include "crm/importjob.h"
 #include "crm/workspace.h"
@@ -324,11 +325,18 @@ void usage(QTextStream& s) {
        u"  import FILE --workspace W   import a CRM export (.csv or .xlsx)\n"
        u"  leads --workspace W         list open leads in queue order (--top N)\n"
        u"  stats --workspace W         counts of leads, interactions and imports\n"
-       u"  profile FILE --workspace W  print the column mapping an import would use\n\n"
-       u"Run 'leadladder-cli COMMAND --help' for a command's options.\n"_s;
+       u"  profile FILE --workspace W  print the column mapping an import would use\n"_s;
+  for (const auto& c : ll::cli::commandRegistry())
+    s << u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -26).arg(QString::fromUtf8(c.summary));
+  s << u"\nRun 'leadladder-cli COMMAND --help' for a command's options.\n"_s;
 }
 
 }  // namespace
+
+std::vector<ll::cli::CommandInfo>& ll::cli::commandRegistry() {
+  static std::vector<CommandInfo> registry;
+  return registry;
+}
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
@@ -354,6 +362,8 @@ int main(int argc, char** argv) {
     if (command == u"leads"_s) return cmdLeads(rest);
     if (command == u"stats"_s) return cmdStats(rest);
     if (command == u"profile"_s) return cmdProfile(rest);
+    for (const auto& c : ll::cli::commandRegistry())
+      if (command == QLatin1StringView(c.name)) return c.run(rest);
   } catch (const std::exception& e) {
     err() << "error: unexpected failure: " << e.what() << "\n";
     return kFailure;

@@ -1,0 +1,32 @@
+#pragma once
+// Commands of leadladder-cli beyond the workspace ones in main.cpp register themselves here from
+// their own source file (every app/cli/*.cpp is part of the executable):
+//
+//   static const ll::cli::Registration kDemo{"demo", "generate demo CRM exports ...", &runDemo};
+//
+// A command gets its arguments with the program name first and the command name removed, and
+// returns the process exit code (0 done, 2 usage, 3 bad input, 6 workspace, 1 anything else).
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ll::cli {
+
+using CommandFn = int (*)(const QStringList& args);
+
+struct CommandInfo {
+  const char* name;
+  const char* summary;  // one line for the usage text
+  CommandFn run;
+};
+
+std::vector<CommandInfo>& commandRegistry();
+
+struct Registration {
+  Registration(const char* name, const char* summary, CommandFn run) {
+    commandRegistry().push_back(CommandInfo{name, summary, run});
+  }
+};
+
+}  // namespace ll::cli
