@@ -115,7 +115,7 @@ class TestCli : public QObject {
                                             u"B,Call,2026-03-02,30\n"_s);
     r = cli({u"import"_s, mixed, u"--workspace"_s, ws(), u"--skip-invalid"_s});
     QCOMPARE(r.code, 5);
-    QVERIFY2(r.out.contains("without its 1 rejected rows"), r.out.constData());
+    QVERIFY2(r.out.contains("without its 1 rejected row."), r.out.constData());
 
     r = cli({u"import"_s, m_dir.path() + u"/absent.csv"_s, u"--workspace"_s, ws(), u"--json"_s});
     QCOMPARE(r.code, 3);

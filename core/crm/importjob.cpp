@@ -1054,12 +1054,17 @@ QString ImportReport::toText() const {
   switch (status) {
     case Status::Imported: out += u"Imported %1.\n"_s.arg(file); break;
     case Status::ImportedWithRejects:
-      out += u"Imported %1 without its %2 rejected rows.\n"_s.arg(file, n(rowsRejected));
+      out += (rowsRejected == 1 ? u"Imported %1 without its %2 rejected row.\n"_s
+                                : u"Imported %1 without its %2 rejected rows.\n"_s)
+                 .arg(file, n(rowsRejected));
       break;
     case Status::Unchanged: out += u"Nothing new in %1: the workspace already holds all of it.\n"_s.arg(file); break;
     case Status::Rejected:
-      out += u"Nothing was imported from %1: %2 rows were rejected (fix them, or import with the option to skip "
-             u"rejected rows).\n"_s.arg(file, n(rowsRejected));
+      out += (rowsRejected == 1 ? u"Nothing was imported from %1: %2 row was rejected (fix it, or import with the "
+                                  u"option to skip rejected rows).\n"_s
+                                : u"Nothing was imported from %1: %2 rows were rejected (fix them, or import with "
+                                  u"the option to skip rejected rows).\n"_s)
+                 .arg(file, n(rowsRejected));
       break;
     case Status::DryRun: out += u"Checked %1 (dry run; nothing was written).\n"_s.arg(file); break;
   }
