@@ -14,6 +14,7 @@ packages=(
   libtorch-dev libopenblas0-pthread
   # Store, logging, XLSX in (minizip) and out (libxlsxwriter, which uses the same minizip).
   libsqlite3-dev libspdlog-dev libfmt-dev libminizip-dev zlib1g-dev libxlsxwriter-dev
+  libicu-dev nlohmann-json3-dev  # tokenizer: Unicode categories + NFC, tokenizer.json parsing
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(sqlite3 time xvfb)
