@@ -1,7 +1,9 @@
-// leadladder-cli demo generate | oracle: demo CRM exports with known truth, and the ranking
-// quality of the oracle that knows each lead's true probability (the ceiling for any model).
+// leadladder-cli demo generate | oracle | simulate-ab: demo CRM exports with known truth, the
+// ranking quality of the oracle that knows each lead's true probability (the ceiling for any
+// model), and the A/B simulation of ranking policies with specialists working queues.
 
 #include "app/cli/command.h"
+#include "demo/absim.h"
 #include "demo/generator.h"
 #include "engine/metrics.h"
 
@@ -11,8 +13,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -37,8 +42,9 @@ QTextStream& err() {
 const QString kDemoUsage =
     u"Usage: leadladder-cli demo SUBCOMMAND [options]\n\n"
     u"Subcommands:\n"
-    u"  generate   write simulated CRM exports with known truth (see 'demo generate --help')\n"
-    u"  oracle     ranking metrics of the oracle that knows each lead's true probability\n"_s;
+    u"  generate     write simulated CRM exports with known truth (see 'demo generate --help')\n"
+    u"  oracle       ranking metrics of the oracle that knows each lead's true probability\n"
+    u"  simulate-ab  A/B test of two ranking policies with specialists working queues (132 days)\n"_s;
 
 std::optional<std::int64_t> positive(const QCommandLineParser& p, const QString& name, std::int64_t max) {
   bool ok = false;
@@ -234,6 +240,125 @@ int oracle(const QStringList& args) {
   return kOk;
 }
 
+int simulateAb(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(
+      u"Simulates the paper's online A/B test on the demo world: leads arrive over --days, specialists\n"
+      u"(split into two arms stratified by capability tier) follow up a limited number of due leads per\n"
+      u"day in the order of their arm's policy, and timely follow-up of an intending buyer raises the\n"
+      u"chance of a lock-in. Writes assignments.csv, daily.csv (cumulative conversion per arm) and\n"
+      u"summary.json into DIR and prints per-arm conversion and Welch's t-test on per-specialist rates.\n\n"
+      u"Policies: recency (newest lead first), funnel-recency (deepest stage so far, then most recent\n"
+      u"contact), oracle (the true probability), random, scores:FILE (CSV lead_id,score; higher first,\n"
+      u"leads without a score last). Same seed and options, same files."_s);
+  p.addHelpOption();
+  p.addOptions({
+      {u"leads"_s, u"Number of leads (default 100000)."_s, u"N"_s, u"100000"_s},
+      {u"days"_s, u"Length of the experiment in days; leads arrive over it (default 132)."_s, u"D"_s, u"132"_s},
+      {u"seed"_s, u"Random seed (default 42)."_s, u"S"_s, u"42"_s},
+      {u"policy-a"_s, u"Arm A (control) policy (default funnel-recency)."_s, u"POLICY"_s, u"funnel-recency"_s},
+      {u"policy-b"_s, u"Arm B (test) policy (default oracle)."_s, u"POLICY"_s, u"oracle"_s},
+      {u"capacity"_s, u"Follow-ups per specialist and day for tiers A,B,C (default 14,11,8)."_s, u"A,B,C"_s,
+       u"14,11,8"_s},
+      {u"base-rate"_s, u"The world's mean true probability (default 0.014)."_s, u"R"_s, u"0.014"_s},
+      {u"out"_s, u"Output folder (required)."_s, u"DIR"_s},
+      {u"json"_s, u"Print the summary as JSON."_s},
+  });
+  if (!p.parse(args)) {
+    err() << "error: " << p.errorText() << "\n";
+    return kUsage;
+  }
+  if (p.isSet(u"help"_s)) {
+    out() << p.helpText();
+    return kOk;
+  }
+  if (!p.positionalArguments().isEmpty() || !p.isSet(u"out"_s)) {
+    err() << "error: " << (p.isSet(u"out"_s) ? u"unexpected argument"_s : u"--out DIR is required"_s) << "\n\n"
+          << p.helpText();
+    return kUsage;
+  }
+  const auto leads = positive(p, u"leads"_s, 5'000'000);
+  const auto days = positive(p, u"days"_s, 3650);
+  bool seedOk = false, rateOk = false;
+  const qulonglong seed = p.value(u"seed"_s).toULongLong(&seedOk);
+  const double rate = p.value(u"base-rate"_s).toDouble(&rateOk);
+  std::array<int, 3> capacity{};
+  const QStringList caps = p.value(u"capacity"_s).split(u',');
+  bool capsOk = caps.size() == 3;
+  for (qsizetype k = 0; capsOk && k < 3; ++k) {
+    capacity[static_cast<std::size_t>(k)] = caps[k].trimmed().toInt(&capsOk);
+    capsOk = capsOk && capacity[static_cast<std::size_t>(k)] >= 0 && capacity[static_cast<std::size_t>(k)] <= 1000;
+  }
+  QString problem;
+  if (!leads) problem = u"--leads must be a whole number from 1 to 5000000"_s;
+  else if (!days) problem = u"--days must be a whole number from 1 to 3650"_s;
+  else if (!seedOk) problem = u"--seed must be a non-negative whole number"_s;
+  else if (!rateOk || rate <= 0 || rate >= 0.5) problem = u"--base-rate must be a number between 0 and 0.5, e.g. 0.014"_s;
+  else if (!capsOk) problem = u"--capacity must be three whole numbers from 0 to 1000 for tiers A,B,C, e.g. 14,11,8"_s;
+  if (!problem.isEmpty()) {
+    err() << "error: " << problem << "\n";
+    return kUsage;
+  }
+  ll::demo::AbConfig config;
+  config.world.leads = *leads;
+  config.world.days = static_cast<int>(*days);
+  config.world.seed = seed;
+  config.world.baseRate = rate;
+  config.capacity = capacity;
+  for (const auto& [option, policy] : {std::pair{u"policy-a"_s, &config.policyA}, std::pair{u"policy-b"_s, &config.policyB}}) {
+    auto parsed = ll::demo::parsePolicy(p.value(option));
+    if (!parsed) {
+      const bool usage = parsed.error().code == ll::ErrorCode::InvalidArgument;
+      err() << "error: --" << option << ": " << parsed.error().toString() << "\n";
+      return usage ? kUsage : kBadInput;
+    }
+    *policy = std::move(*parsed);
+  }
+
+  const ll::demo::AbResult r = ll::demo::runAbTest(config);
+  const auto files = ll::demo::writeAbOutputs(r, p.value(u"out"_s));
+  if (!files) {
+    err() << "error: " << files.error().toString() << "\n";
+    return kBadInput;
+  }
+  if (p.isSet(u"json"_s)) {
+    out() << ll::demo::abSummaryJson(r);
+    return kOk;
+  }
+  const auto pct = [](double v) { return std::isfinite(v) ? u"%1%"_s.arg(100.0 * v, 0, 'f', 2) : u"n/a"_s; };
+  out() << u"A/B over %1 days, %2 leads, %3 specialists (seed %4).\n"_s.arg(r.config.world.days)
+               .arg(r.leads.size())
+               .arg(r.roster.size())
+               .arg(r.config.world.seed);
+  for (int a = 0; a < 2; ++a) {
+    const auto& s = r.arms[static_cast<std::size_t>(a)];
+    out() << u"  arm %1 %2: %3 specialists, %4 leads, %5 lock-ins, conversion %6, %7 follow-ups\n"_s
+                 .arg(a == 0 ? u"A"_s : u"B"_s,
+                      (a == 0 ? r.config.policyA.name : r.config.policyB.name).leftJustified(16))
+                 .arg(s.specialists)
+                 .arg(s.leads)
+                 .arg(s.lockIns)
+                 .arg(pct(s.conversion))
+                 .arg(s.followUps);
+    if (r.scoresMissing[a] > 0)
+      out() << u"    %1 leads of arm %2 had no score (ranked last)\n"_s.arg(r.scoresMissing[a]).arg(a == 0 ? u"A"_s : u"B"_s);
+  }
+  out() << u"  relative difference (B - A) / A: %1\n"_s.arg(pct(r.relativeDiff));
+  const auto& w = r.welch;
+  if (w.valid())
+    out() << u"  per-specialist rates: A %1, B %2, relative %3; Welch t = %4, df = %5, p = %6, 95% CI of B - A [%7, %8]\n"_s
+                 .arg(pct(w.meanA), pct(w.meanB), pct(w.relativeDiff))
+                 .arg(w.t, 0, 'f', 2)
+                 .arg(w.df, 0, 'f', 1)
+                 .arg(w.pValue, 0, 'g', 3)
+                 .arg(pct(w.ciLow), pct(w.ciHigh));
+  else
+    out() << u"  Welch's t-test: %1\n"_s.arg(QString::fromStdString(w.message));
+  out() << u"  simulated in %1 s, queues run in %2 s\n"_s.arg(r.simulateSeconds, 0, 'f', 2).arg(r.runSeconds, 0, 'f', 2);
+  for (const QString& f : *files) out() << "  " << f << "\n";
+  return kOk;
+}
+
 int runDemo(const QStringList& args) {
   if (args.size() < 2 || args[1] == u"--help"_s || args[1] == u"-h"_s) {
     (args.size() < 2 ? err() : out()) << kDemoUsage;
@@ -244,6 +369,7 @@ int runDemo(const QStringList& args) {
   try {
     if (sub == u"generate"_s) return generate(rest);
     if (sub == u"oracle"_s) return oracle(rest);
+    if (sub == u"simulate-ab"_s) return simulateAb(rest);
   } catch (const std::exception& e) {
     err() << "error: unexpected failure: " << e.what() << "\n";
     return kFailure;
@@ -252,6 +378,6 @@ int runDemo(const QStringList& args) {
   return kUsage;
 }
 
-const ll::cli::Registration kDemo{"demo", "demo generate|oracle: simulated CRM exports with known truth", &runDemo};
+const ll::cli::Registration kDemo{"demo", "demo generate|oracle|simulate-ab: simulated CRM exports with known truth, A/B simulation", &runDemo};
 
 }  // namespace
