@@ -13,8 +13,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <map>
+#include <random>
 #include <string>
+#include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ll;
@@ -61,6 +66,221 @@ std::optional<EventKind> kindFromName(std::string_view k) {
   if (k == "order_lock") return EventKind::OrderLock;
   if (k == "defeat") return EventKind::Defeat;
   return std::nullopt;
+}
+
+// --- Text against no text: one simple model, two feature sets --------------------------------
+
+// Sparse features of one lead, all known at its snapshot.
+struct SparseRow {
+  std::vector<std::uint32_t> index;
+  std::vector<float> value;
+  void add(std::uint32_t i, float v) {
+    index.push_back(i);
+    value.push_back(v);
+  }
+};
+
+constexpr std::uint32_t kStructuredSlots = 512;  // structured features below, hashed text above
+constexpr std::uint32_t kTextBuckets = 1u << 18;
+
+std::uint32_t fnv1a(std::string_view s, std::uint32_t salt) {
+  std::uint32_t h = 2166136261u ^ salt;
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// Tokens of one note: English lower-cased words and word bigrams; Chinese character bigrams over
+// runs of ideographs (a simple stand-in for a word segmenter).
+void noteTokens(std::string_view note, Lang lang, std::vector<std::uint32_t>& out) {
+  if (lang == Lang::En) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char ch : note) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c < 0x80 && std::isalpha(c) != 0) {
+        word += static_cast<char>(std::tolower(c));
+      } else if (!word.empty()) {
+        words.push_back(std::move(word));
+        word.clear();
+      }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      out.push_back(fnv1a(words[i], 1));
+      if (i + 1 < words.size()) out.push_back(fnv1a(words[i] + ' ' + words[i + 1], 2));
+    }
+    return;
+  }
+  // In UTF-8, CJK Unified Ideographs are 3-byte sequences with a lead byte 0xE4..0xE9.
+  std::string_view previous;
+  for (std::size_t i = 0; i < note.size();) {
+    const auto c = static_cast<unsigned char>(note[i]);
+    const std::size_t len = std::min(note.size() - i, std::size_t{c < 0x80 ? 1u : (c < 0xE0 ? 2u : (c < 0xF0 ? 3u : 4u))});
+    const bool ideograph = len == 3 && c >= 0xE4 && c <= 0xE9;
+    const std::string_view current = ideograph ? note.substr(i, len) : std::string_view();
+    if (!current.empty() && !previous.empty()) out.push_back(fnv1a(std::string(previous) + std::string(current), 3));
+    previous = current;
+    i += len;
+  }
+}
+
+// What a structured model sees at the snapshot: the profile one-hot (with budget against the
+// model's price band) and the funnel so far (calls answered or not, long calls, the longest call,
+// messages, visit, test drive, quote, defeat and its reason, how many notes exist), never the
+// note text. With `text`, the hashed tokens of the notes written up to the snapshot, once each.
+SparseRow snapshotFeatures(const Dataset& d, std::size_t i, bool text, Lang lang) {
+  const Lead& l = d.leads[i];
+  SparseRow row;
+  std::uint32_t slot = 0;
+  const auto oneHot = [&](std::size_t value, std::size_t size) {
+    row.add(slot + static_cast<std::uint32_t>(std::min(value, size - 1)), 1.0f);
+    slot += static_cast<std::uint32_t>(size);
+  };
+  const auto number = [&](double v) { row.add(slot++, static_cast<float>(v)); };
+  number(1.0);  // bias: slot 0, not regularised
+  oneHot(l.channel, 8);
+  oneHot(l.city, 16);
+  oneHot(l.model, 4);
+  oneHot(l.budget, 4);
+  oneHot(l.model * 4u + l.budget, 16);
+  oneHot(l.vehicle, 4);
+  oneHot(l.financing, 4);
+  oneHot(l.homeCharging ? 1 : 0, 2);
+  const char tier = d.roster[l.specialist].tier;
+  oneHot(tier == 'A' ? 0 : (tier == 'B' ? 1 : 2), 3);
+  std::size_t calls = 0, answered = 0, longCalls = 0, messages = 0, notes = 0;
+  int maxDuration = 0;
+  bool visit = false, drive = false, quote = false;
+  std::size_t defeat = 0;
+  std::vector<std::uint32_t> tokens;
+  for (std::size_t k = 0; k < l.events.size(); ++k) {
+    const Event& e = l.events[k];
+    if (e.at > l.snapshotAt) break;  // events are sorted by time
+    switch (e.kind) {
+      case EventKind::Call:
+        ++calls;
+        answered += e.durationS > 0 ? 1 : 0;
+        longCalls += e.durationS >= kLongCallSeconds ? 1 : 0;
+        maxDuration = std::max(maxDuration, e.durationS);
+        break;
+      case EventKind::Message: ++messages; break;
+      case EventKind::StoreVisit: visit = true; break;
+      case EventKind::TestDrive: drive = true; break;
+      case EventKind::Quote: quote = true; break;
+      case EventKind::Defeat: defeat = 1 + static_cast<std::size_t>(e.reason); break;
+      case EventKind::OrderLock: break;  // never before the snapshot
+    }
+    notes += e.hasText ? 1 : 0;
+    if (text && e.hasText) noteTokens(renderText(d, i, k, lang), lang, tokens);
+  }
+  oneHot(calls, 6);
+  oneHot(answered, 5);
+  oneHot(longCalls, 4);
+  number(std::log1p(maxDuration) / 8.0);
+  oneHot(messages, 4);
+  oneHot(notes, 6);
+  oneHot(visit ? 1 : 0, 2);
+  oneHot(drive ? 1 : 0, 2);
+  oneHot(quote ? 1 : 0, 2);
+  oneHot(defeat, 6);
+  if (slot > kStructuredSlots) qFatal("structured features overflow their slots");
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  for (const std::uint32_t t : tokens) row.add(kStructuredSlots + t % kTextBuckets, 1.0f);
+  return row;
+}
+
+// L2-regularised logistic regression by AdaGrad SGD: a fixed number of epochs over a fixed
+// pseudo-random order, so the result is deterministic. The same learner for both feature sets.
+class Logistic {
+ public:
+  explicit Logistic(std::size_t dims) : m_w(dims, 0.0), m_g2(dims, 1e-8) {}
+
+  double score(const SparseRow& x) const {
+    double z = 0;
+    for (std::size_t j = 0; j < x.index.size(); ++j) z += m_w[x.index[j]] * x.value[j];
+    return z;
+  }
+
+  void fit(const std::vector<SparseRow>& rows, const std::vector<std::uint8_t>& labels, int epochs, double rate,
+           double l2) {
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 rng(7);  // the engine's output is specified (std::shuffle's use of it is not)
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      for (const std::size_t r : order) {
+        const SparseRow& x = rows[r];
+        const double g = 1.0 / (1.0 + std::exp(-score(x))) - labels[r];
+        for (std::size_t j = 0; j < x.index.size(); ++j) {
+          const std::uint32_t f = x.index[j];
+          const double grad = g * x.value[j] + (f == 0 ? 0.0 : l2 * m_w[f]);
+          m_g2[f] += grad * grad;
+          m_w[f] -= rate * grad / std::sqrt(m_g2[f]);
+        }
+      }
+    }
+  }
+
+ private:
+  std::vector<double> m_w, m_g2;
+};
+
+// The learner's settings, fixed for the test (checked over seeds 1-10 and 42, see the test).
+constexpr int kEpochs = 6;
+constexpr double kRate = 0.01;  // AdaGrad's base step; larger steps let rare tokens overfit
+constexpr double kL2 = 1e-3;
+constexpr std::uint32_t kMinDf = 20;
+
+struct TextLift {
+  double withoutText = 0, withText = 0;
+  std::int64_t trainPositives = 0, testPositives = 0;
+};
+
+// Strict temporal split: train on the earliest-created 70 % of the leads, test on the latest 30 %.
+TextLift textLift(const Dataset& d, Lang lang) {
+  std::vector<std::size_t> byCreation(d.leads.size());
+  for (std::size_t i = 0; i < byCreation.size(); ++i) byCreation[i] = i;
+  std::stable_sort(byCreation.begin(), byCreation.end(),
+                   [&d](std::size_t a, std::size_t b) { return d.leads[a].createdAt < d.leads[b].createdAt; });
+  const std::size_t cut = byCreation.size() * 7 / 10;
+  TextLift out;
+  for (const bool text : {false, true}) {
+    std::vector<SparseRow> train, test;
+    std::vector<std::uint8_t> yTrain, yTest;
+    for (std::size_t r = 0; r < byCreation.size(); ++r) {
+      const std::size_t i = byCreation[r];
+      (r < cut ? train : test).push_back(snapshotFeatures(d, i, text, lang));
+      (r < cut ? yTrain : yTest).push_back(d.leads[i].locked ? 1 : 0);
+    }
+    // Tokens rarer than kMinDf training leads are dropped: a handful of leads cannot teach a word's
+    // weight, and the learner would memorise them.
+    std::vector<std::uint32_t> df(kStructuredSlots + kTextBuckets, 0);
+    for (const SparseRow& x : train)
+      for (const std::uint32_t f : x.index) ++df[f];
+    for (std::vector<SparseRow>* rows : {&train, &test}) {
+      for (SparseRow& x : *rows) {
+        SparseRow kept;
+        for (std::size_t j = 0; j < x.index.size(); ++j)
+          if (x.index[j] < kStructuredSlots || df[x.index[j]] >= kMinDf) kept.add(x.index[j], x.value[j]);
+        x = std::move(kept);
+      }
+    }
+    Logistic model(kStructuredSlots + kTextBuckets);
+    model.fit(train, yTrain, kEpochs, kRate, kL2);
+    std::vector<double> scores;
+    scores.reserve(test.size());
+    for (const SparseRow& x : test) scores.push_back(model.score(x));
+    const auto auc = ll::metrics::auc(scores, yTest);
+    if (!auc) qFatal("no positives in the held-out split");
+    (text ? out.withText : out.withoutText) = *auc;
+    out.trainPositives = std::count(yTrain.begin(), yTrain.end(), std::uint8_t{1});
+    out.testPositives = std::count(yTest.begin(), yTest.end(), std::uint8_t{1});
+  }
+  return out;
 }
 
 }  // namespace
@@ -239,6 +459,40 @@ class TestDemo : public QObject {
              lltest::count(*ws2, "SELECT COUNT(*) FROM leads WHERE city = '上海'"));
   }
 
+  // Issue requirement: at a small scale, a simple model that sees the note text beats the same
+  // model without it on held-out data. Features are cut at each lead's snapshot; the split is
+  // temporal. The text-only signal is modest (urgency is stated in a note before the snapshot for
+  // ~38 % of urgent leads; ~1.25 notes per lead by then), so the held-out set needs positives:
+  // 60,000 leads at a 5 % base rate give ~2,100 training and ~800 held-out lock-ins (at 30,000
+  // leads and 1.4 % the expected lift is smaller than the noise of ~120 held-out positives).
+  // Measured (AUC without -> with text): seed 42 en 0.8674 -> 0.8720, zh 0.8674 -> 0.8728; over
+  // seeds 1-10 the lift was +0.0009..+0.0066 (en) and +0.0024..+0.0068 (zh), never negative.
+  // LL_DEMO_TEXT_SEED=<n> reruns it for another seed.
+  void textBeatsNoTextOnHeldOutData() {
+    Config c;
+    c.leads = 60000;
+    c.baseRate = 0.05;
+    c.seed = qEnvironmentVariableIsSet("LL_DEMO_TEXT_SEED")
+                 ? static_cast<std::uint64_t>(qEnvironmentVariableIntValue("LL_DEMO_TEXT_SEED"))
+                 : 42;
+    const Dataset d = simulate(c);
+    for (const Lang lang : {Lang::En, Lang::Zh}) {
+      const TextLift t = textLift(d, lang);
+      const QString what = u"seed %1 %2: held-out AUC without text %3, with text %4 (positives: train %5, test %6)"_s
+                               .arg(c.seed)
+                               .arg(lang == Lang::En ? u"en"_s : u"zh"_s)
+                               .arg(t.withoutText, 0, 'f', 4)
+                               .arg(t.withText, 0, 'f', 4)
+                               .arg(t.trainPositives)
+                               .arg(t.testPositives);
+      qInfo("%s", qPrintable(what));
+      QVERIFY2(t.testPositives > 500, qPrintable(what));
+      // Both models rank well above chance; the text adds to that.
+      QVERIFY2(t.withoutText > 0.8, qPrintable(what));
+      QVERIFY2(t.withText > t.withoutText + 0.0005, qPrintable(what));
+    }
+  }
+
   void stagesAndTextCarrySignal() {
     Config c;
     c.leads = 20000;
@@ -282,6 +536,34 @@ class TestDemo : public QObject {
     const double cueRate = static_cast<double>(cueLocks) / static_cast<double>(cue);
     const double plainRate = static_cast<double>(plainLocks) / static_cast<double>(plain);
     QVERIFY2(cueRate > 1.8 * plainRate, qPrintable(u"%1 vs %2"_s.arg(cueRate).arg(plainRate)));
+    // Intermediate stages inside the label window predict the lock-in without deciding it: a
+    // test drive in the window raises the rate far above the base but most who drive do not
+    // lock, and some lockers never drove in the window; a long call says less than a test drive.
+    std::int64_t windowDrive = 0, windowDriveLocks = 0, windowLong = 0, windowLongLocks = 0, lockNoDrive = 0;
+    for (const Lead& l : d.leads) {
+      bool drive = false, longCall = false;
+      for (const Event& e : l.events) {
+        if (e.at <= l.snapshotAt || e.at > l.labelEnd) continue;
+        drive |= e.kind == EventKind::TestDrive;
+        longCall |= e.kind == EventKind::Call && e.durationS >= kLongCallSeconds;
+      }
+      windowDrive += drive;
+      windowDriveLocks += drive && l.locked;
+      windowLong += longCall && !drive;
+      windowLongLocks += longCall && !drive && l.locked;
+      lockNoDrive += l.locked && !drive;
+    }
+    const double driveRate = static_cast<double>(windowDriveLocks) / static_cast<double>(windowDrive);
+    const double longRate = static_cast<double>(windowLongLocks) / static_cast<double>(windowLong);
+    const QString stages = u"base %1, test drive in window %2, long call (no drive) %3, lockers without a drive %4"_s
+                               .arg(base)
+                               .arg(driveRate)
+                               .arg(longRate)
+                               .arg(lockNoDrive);
+    qInfo("%s", qPrintable(stages));
+    QVERIFY2(driveRate > 5 * base && driveRate < 0.6, qPrintable(stages));
+    QVERIFY2(longRate > base && longRate < driveRate, qPrintable(stages));
+    QVERIFY2(lockNoDrive > 0 && 10 * lockNoDrive < 7 * locks, qPrintable(stages));
     // The oracle ranks well but not perfectly.
     const auto auc = ll::metrics::auc(p, y);
     QVERIFY(auc.has_value());

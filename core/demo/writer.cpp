@@ -15,6 +15,8 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
+#include <functional>
+#include <thread>
 #include <memory>
 #include <string>
 #include <vector>
@@ -316,7 +318,7 @@ class Exporter {
     return true;
   }
 
-  Result<std::int64_t> writePerLead(const QString& path, bool openOnly, const char* sheet) {
+  Result<std::int64_t> writePerLead(const QString& path, bool openOnly, const char* sheet) const {
     auto header = profileHeader(m_o.lang);
     for (Cell& c : stageHeader(m_o.lang)) header.push_back(std::move(c));
     auto table = openTable(path, m_o, sheet, header);
@@ -335,7 +337,7 @@ class Exporter {
     return rows;
   }
 
-  Result<void> writeProfiles(const QString& path) {
+  Result<void> writeProfiles(const QString& path) const {
     auto table = openTable(path, m_o, m_zh ? "线索" : "Leads", profileHeader(m_o.lang));
     if (!table) return std::unexpected(table.error());
     std::vector<Cell> row;
@@ -347,7 +349,7 @@ class Exporter {
     return (*table)->close();
   }
 
-  Result<std::int64_t> writeInteractions(const QString& path) {
+  Result<std::int64_t> writeInteractions(const QString& path) const {
     const auto header = m_zh ? cells({"线索ID", "跟进方式", "跟进时间", "通话时长(秒)", "备注", "跟进结果"})
                              : cells({"Lead ID", "Type", "Date", "Duration (s)", "Notes", "Outcome"});
     auto table = openTable(path, m_o, m_zh ? "跟进记录" : "Interactions", header);
@@ -378,7 +380,7 @@ class Exporter {
     return rows;
   }
 
-  Result<void> writeTruth(const QString& path) {
+  Result<void> writeTruth(const QString& path) const {
     CsvWriter out(path, false);
     if (!out.ok()) return fail(ErrorCode::FileUnreadable, u"Could not create %1."_s.arg(path));
     out.row(cells({"lead_id", "created_at", "snapshot_at", "label_end", "label_complete", "p_true", "locked_in_window",
@@ -461,25 +463,42 @@ Result<Summary> writeOutputs(const Dataset& data, const OutputOptions& o) {
   const QString ext = o.format == Format::Xlsx ? u"xlsx"_s : u"csv"_s;
   const auto path = [&](const QString& name) { return QFileInfo(dir.filePath(name)).absoluteFilePath(); };
   Summary s = summarize(data);
-  Exporter ex(data, o);
+  const Exporter ex(data, o);
   const bool zh = o.lang == Lang::Zh;
+  // The files are independent, so each is written on its own thread: XLSX time goes mostly into
+  // libxlsxwriter's XML formatting and zlib at close, which a single file cannot spread over cores.
+  // Rows, and so file contents, do not depend on the scheduling.
+  std::int64_t interactions = 0, open = 0;
+  std::vector<std::function<Result<void>()>> jobs;
+  const auto count = [](std::int64_t& into, Result<std::int64_t> rows) -> Result<void> {
+    if (!rows) return std::unexpected(rows.error());
+    into = *rows;
+    return {};
+  };
   if (o.shape == Shape::PerLead) {
-    auto rows = ex.writePerLead(path(u"leads."_s + ext), false, zh ? "线索" : "Leads");
-    if (!rows) return std::unexpected(rows.error());
-    s.files.push_back(path(u"leads."_s + ext));
+    jobs.emplace_back([&] {
+      std::int64_t rows = 0;
+      return count(rows, ex.writePerLead(path(u"leads."_s + ext), false, zh ? "线索" : "Leads"));
+    });
   } else {
-    if (auto done = ex.writeProfiles(path(u"leads."_s + ext)); !done) return std::unexpected(done.error());
-    s.files.push_back(path(u"leads."_s + ext));
-    auto rows = ex.writeInteractions(path(u"interactions."_s + ext));
-    if (!rows) return std::unexpected(rows.error());
-    s.interactionsExported = *rows;
-    s.files.push_back(path(u"interactions."_s + ext));
+    jobs.emplace_back([&] { return ex.writeProfiles(path(u"leads."_s + ext)); });
+    jobs.emplace_back([&] { return count(interactions, ex.writeInteractions(path(u"interactions."_s + ext))); });
   }
-  auto open = ex.writePerLead(path(u"today."_s + ext), true, zh ? "待跟进" : "Open leads");
-  if (!open) return std::unexpected(open.error());
-  s.openLeadsToday = *open;
+  jobs.emplace_back([&] { return count(open, ex.writePerLead(path(u"today."_s + ext), true, zh ? "待跟进" : "Open leads")); });
+  jobs.emplace_back([&] { return ex.writeTruth(path(u"truth.csv"_s)); });
+  std::vector<Result<void>> results(jobs.size());
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t j = 1; j < jobs.size(); ++j) threads.emplace_back([&, j] { results[j] = jobs[j](); });
+    results[0] = jobs[0]();
+  }  // the jthreads join here
+  for (const Result<void>& r : results)
+    if (!r) return std::unexpected(r.error());
+  s.files.push_back(path(u"leads."_s + ext));
+  if (o.shape == Shape::PerInteraction) s.files.push_back(path(u"interactions."_s + ext));
+  s.interactionsExported = interactions;
+  s.openLeadsToday = open;
   s.files.push_back(path(u"today."_s + ext));
-  if (auto done = ex.writeTruth(path(u"truth.csv"_s)); !done) return std::unexpected(done.error());
   s.files.push_back(path(u"truth.csv"_s));
   QFile readmeFile(path(u"README.txt"_s));
   if (!readmeFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || readmeFile.write(readme(data, o, ext).toUtf8()) < 0)
