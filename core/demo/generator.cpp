@@ -77,7 +77,7 @@ double tierEffect(char tier) { return tier == 'A' ? 0.35 : (tier == 'C' ? -0.35 
 std::uint32_t chooseCues(const Lead& lead, Rng& rng, bool message, bool warm, bool droveAlready) {
   const double scale = message ? 0.5 : 1.0;
   std::uint32_t cues = 0;
-  if (rng.chance(scale * (lead.urgent ? 0.55 : 0.02))) cues |= kCueUrgency;
+  if (rng.chance(scale * (lead.urgent ? 0.85 : 0.02))) cues |= kCueUrgency;
   const double positive = scale * (sigmoid(-2.2 + 1.1 * lead.intent) + (warm ? 0.35 : 0.0));
   if (rng.chance(positive)) {
     const int pick = rng.below(4);
@@ -86,7 +86,7 @@ std::uint32_t chooseCues(const Lead& lead, Rng& rng, bool message, bool warm, bo
     if (pick == 2) cues |= lead.vehicle != kVehicleNone ? kCueTradeIn : kCueDeposit;
     if (pick == 3) cues |= kCueDeposit;
   }
-  if (rng.chance(scale * (lead.household ? 0.4 : 0.03))) cues |= kCueSpouse;
+  if (rng.chance(scale * (lead.household ? 0.6 : 0.03))) cues |= kCueSpouse;
   if (lead.priceSensitivity > 0.5 && rng.chance(scale * 0.35)) cues |= rng.chance(0.5) ? kCuePriceOnly : kCuePriceCut;
   if (lead.priceSensitivity < 0.5 && rng.chance(scale * 0.03)) cues |= kCuePriceOnly;
   if (lead.competitorPull > 0.5 && rng.chance(scale * 0.35)) cues |= kCueCompetitor;
@@ -107,7 +107,8 @@ Behaviour behaviourOf(const Lead& lead, char tier, bool noNotes) {
   Behaviour b{};
   b.engagement = lead.intent - 0.15 * lead.competitorPull;
   b.answerProb = sigmoid(0.4 + 0.8 * b.engagement);
-  b.noteProb = noNotes ? 0.0 : (tier == 'A' ? 0.85 : (tier == 'B' ? 0.7 : 0.45));
+  // Specialists write up most calls: the notes are where urgency and household cues live.
+  b.noteProb = noNotes ? 0.0 : (tier == 'A' ? 0.95 : (tier == 'B' ? 0.91 : 0.585));
   b.durationMu = 4.0 + 0.45 * b.engagement + (tier == 'A' ? 0.2 : 0.0);
   return b;
 }
@@ -217,7 +218,7 @@ void simulateBefore(Lead& lead, const std::vector<Specialist>& roster, std::uint
   }
 
   const Specialist& sp = roster[lead.specialist];
-  double x = 1.0 * lead.intent + 1.1 * (lead.urgent ? 1.0 : 0.0) - 0.3 * lead.priceSensitivity -
+  double x = 1.0 * lead.intent + 1.6 * (lead.urgent ? 1.0 : 0.0) - 0.3 * lead.priceSensitivity -
              0.5 * lead.competitorPull - 0.5 * (lead.household ? 1.0 : 0.0) + (lead.homeCharging ? 0.3 : 0.0);
   x += kChannels[lead.channel].effect + kVehicles[lead.vehicle].effect + kFinancing[lead.financing].effect +
        tierEffect(sp.tier);
