@@ -550,14 +550,34 @@ void TestMainWindow::openFailureKeepsCurrentWorkspace() {
 }
 
 void TestMainWindow::startupOpensLastOrDemoWorkspace() {
-  // Nothing remembered: the demo workspace under the app data folder is created and opened.
+  // Nothing remembered: the demo workspace under the app data folder is created, opened and,
+  // being empty, filled with a generated demo imported off the GUI thread.
   {
     MainWindow window;
     window.setInteractive(false);
+    QSignalSpy finished(&window, &MainWindow::importFinished);
     const QString opened = ll::ui::openStartupWorkspace(window, {});
     QCOMPARE(opened, QDir::cleanPath(ll::ui::demoWorkspacePath()));
     QVERIFY(opened.startsWith(QDir::cleanPath(m_root.path())));
     QVERIFY(QFileInfo::exists(opened + u"/workspace.sqlite"_s));
+    waitForImports(finished, 2);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(finished.at(1).at(0).toBool());
+    QCOMPARE(window.workspace()->stats()->leads, ll::ui::kFirstStartDemoLeads);
+    QVERIFY(window.workspace()->stats()->interactions > ll::ui::kFirstStartDemoLeads);
+    QVERIFY(window.leadModel()->rowCount() > 0);
+    QVERIFY(window.leadModel()->totalCount() > 1000);  // open leads in the queue
+  }
+  // Started again: the demo is already there and is not generated a second time.
+  {
+    MainWindow window;
+    window.setInteractive(false);
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QSettings().remove(u"lastWorkspace"_s);
+    QCOMPARE(ll::ui::openStartupWorkspace(window, {}), QDir::cleanPath(ll::ui::demoWorkspacePath()));
+    QVERIFY(!window.isImporting());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(window.workspace()->stats()->leads, ll::ui::kFirstStartDemoLeads);
   }
   // An explicit folder wins, and is remembered as the last one.
   const QString dir = makeWorkspace({kLeadsCsv});

@@ -432,7 +432,7 @@ void MainWindow::chooseFileToImport() {
   for (const QString& file : files) importFile(file);
 }
 
-void MainWindow::importFile(const QString& path) {
+void MainWindow::importFile(const QString& path, bool showReport) {
   if (!m_workspace) {
     const QString message =
         tr("Open or create a workspace before importing %1.").arg(QFileInfo(path).fileName());
@@ -441,6 +441,7 @@ void MainWindow::importFile(const QString& path) {
     return;
   }
   m_pendingImports.append(path);
+  if (!showReport) m_quietImports.insert(path);
   if (!isImporting()) startNextImport();
 }
 
@@ -499,6 +500,7 @@ void MainWindow::onImportFinished() {
   m_importTask = nullptr;
   const Result<crm::ImportReport> result = task->result();
   const QString file = QFileInfo(task->options().path).fileName();
+  const bool quiet = m_quietImports.remove(task->options().path);
   task->deleteLater();
   if (m_progress) {
     m_progress->reset();
@@ -517,7 +519,10 @@ void MainWindow::onImportFinished() {
     const bool landed = result->status != crm::ImportReport::Status::Rejected;
     statusBar()->showMessage(
         landed ? tr("Imported %1").arg(file) : tr("Nothing was imported from %1").arg(file), 8000);
-    dialog = showImportReport(*result);
+    if (quiet && landed)
+      log::get("ui")->info("import of {} finished: {}", file.toStdString(), crm::ImportReport::statusName(result->status));
+    else
+      dialog = showImportReport(*result);
     emit importFinished(landed, result->toText());
   } else if (result.error().code == ErrorCode::Cancelled) {
     m_pendingImports.clear();

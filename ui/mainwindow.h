@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -46,8 +47,9 @@ class MainWindow final : public QMainWindow {
   [[nodiscard]] const crm::Workspace* workspace() const { return m_workspace.get(); }
 
   // Imports a CSV or .xlsx export into the open workspace on a worker thread. A second call
-  // while an import runs queues the file. importFinished() follows each file.
-  void importFile(const QString& path);
+  // while an import runs queues the file. importFinished() follows each file. With `showReport`
+  // false a successful import shows no report dialog (the first-start demo); errors still do.
+  void importFile(const QString& path, bool showReport = true);
   [[nodiscard]] bool isImporting() const;
   void cancelImport();
 
@@ -118,6 +120,7 @@ class MainWindow final : public QMainWindow {
   qint64 m_openCount = 0;
 
   QStringList m_pendingImports;
+  QSet<QString> m_quietImports;  // queued paths whose success needs no report dialog
   ImportTask* m_importTask = nullptr;
   QPointer<QProgressDialog> m_progress;
 

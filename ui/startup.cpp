@@ -1,12 +1,14 @@
 #include "startup.h"
 
 #include "common/logging.h"
+#include "demo/generator.h"
 #include "mainwindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,8 +53,30 @@ QString openStartupWorkspace(MainWindow& window, const StartupOptions& options) 
     return window.workspace()->directory();
   const QString demo = demoWorkspacePath();
   if (!QDir().mkpath(demo)) log::get("ui")->warn("cannot create the demo workspace folder");
-  if (window.openWorkspace(demo, Mode::CreateIfMissing)) return window.workspace()->directory();
-  return {};
+  if (!window.openWorkspace(demo, Mode::CreateIfMissing)) return {};
+  if (const auto stats = window.workspace()->stats(); stats && stats->leads == 0) seedDemoWorkspace(window);
+  return window.workspace()->directory();
+}
+
+bool seedDemoWorkspace(MainWindow& window, qint64 leads) {
+  const crm::Workspace* workspace = window.workspace();
+  if (!workspace) return false;
+  demo::Config config;
+  config.leads = leads;
+  demo::OutputOptions output;
+  output.dir = workspace->directory() + u"/demo-data"_s;
+  output.lang = QLocale().language() == QLocale::Chinese ? demo::Lang::Zh : demo::Lang::En;
+  output.format = demo::Format::Csv;
+  output.shape = demo::Shape::PerInteraction;
+  const auto written = demo::generate(config, output);
+  if (!written) {
+    log::get("ui")->warn("the demo data could not be written ({})", errorCodeName(written.error().code));
+    return false;
+  }
+  log::get("ui")->info("demo data generated: {} leads", written->leads);
+  window.importFile(output.dir + u"/leads.csv"_s, false);
+  window.importFile(output.dir + u"/interactions.csv"_s, false);
+  return true;
 }
 
 }  // namespace ll::ui

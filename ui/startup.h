@@ -21,8 +21,19 @@ StartupOptions parseCommandLine(const QStringList& arguments);
 // <AppDataLocation>/demo: the workspace opened when there is nothing else to open.
 QString demoWorkspacePath();
 
+// Lead count of the demo generated on first start: enough for every queue to be real, small
+// enough that it is ready within seconds.
+inline constexpr qint64 kFirstStartDemoLeads = 5000;
+
+// Fills the open (empty) workspace with a generated demo: a simulated car retailer's CRM export
+// (leads, then interactions; notes in Chinese on a Chinese system) written into the workspace's
+// demo-data/ folder and imported through the window's import queue, off the GUI thread.
+// Returns false, after reporting why, when the demo could not be written.
+bool seedDemoWorkspace(MainWindow& window, qint64 leads = kFirstStartDemoLeads);
+
 // Opens, in order of preference: the workspace named on the command line (created if missing),
-// the last one opened (if it still exists), or the demo workspace (created if missing).
+// the last one opened (if it still exists), or the demo workspace (created if missing, and
+// seeded with a generated demo while it holds no leads).
 // Returns the folder that was opened, empty if none could be.
 QString openStartupWorkspace(MainWindow& window, const StartupOptions& options);
 
