@@ -119,7 +119,7 @@ void TestAbSim::deterministicForSeed() {
   QCOMPARE(r1.arms[0].lockIns, r2.arms[0].lockIns);
   QCOMPARE(r1.welch.pValue, r2.welch.pValue);
 
-  // A row looks like what the brief says: ISO dates, follow-ups joined by ';'.
+  // A row holds ISO dates, follow-ups joined by ';'.
   const QList<QByteArray> lines = csv1.split('\n');
   bool sawMany = false;
   for (const QByteArray& line : lines.mid(1)) {
@@ -327,7 +327,7 @@ void TestAbSim::badScoresFileNamesRow() {
 
 void TestAbSim::cli() {
   const QString exe = QStringLiteral(LL_CLI_PATH);
-  if (!QFile::exists(exe)) QSKIP("leadladder-cli is not built");
+  QVERIFY2(QFile::exists(exe), "leadladder-cli is missing: build it first");
   const auto run = [&](const QStringList& args, QByteArray* stdOut = nullptr, QByteArray* stdErr = nullptr) {
     QProcess proc;
     proc.start(exe, QStringList{u"demo"_s, u"simulate-ab"_s} + args);
