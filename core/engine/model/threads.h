@@ -1,0 +1,12 @@
+#pragma once
+// libtorch's intra-op thread pool size, set explicitly: its default (all cores) fights with the
+// GUI thread and with other jobs, and benchmarks need a fixed number. No torch include here so
+// callers stay cheap to compile.
+
+namespace ll::model {
+
+// n >= 1; throws std::invalid_argument otherwise.
+void setIntraOpThreads(int n);
+[[nodiscard]] int intraOpThreads();
+
+}  // namespace ll::model
