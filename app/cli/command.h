@@ -7,6 +7,7 @@
 // A command gets its arguments with the program name first and the command name removed, and
 // returns the process exit code (0 done, 2 usage, 3 bad input, 6 workspace, 1 anything else).
 
+#include <QCommandLineParser>
 #include <QStringList>
 
 #include <vector>
@@ -22,6 +23,13 @@ struct CommandInfo {
 };
 
 std::vector<CommandInfo>& commandRegistry();
+
+// The common start of a command: parses `args`; on a parse error, a stray positional argument
+// or a missing required option prints the error and the help text and sets *exitCode to 2; on
+// --help prints the help text and sets *exitCode to 0. Returns true when the command should run.
+// Each name in `required` is an option that must be given a non-empty value.
+bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode,
+                    const QStringList& required = {});
 
 struct Registration {
   Registration(const char* name, const char* summary, CommandFn run) {

@@ -73,19 +73,7 @@ int generate(const QStringList& args) {
       {u"base-rate"_s, u"Target lock-in rate in the label window (default 0.014)."_s, u"R"_s, u"0.014"_s},
       {u"out"_s, u"Output folder (required)."_s, u"DIR"_s},
   });
-  if (!p.parse(args)) {
-    err() << "error: " << p.errorText() << "\n";
-    return kUsage;
-  }
-  if (p.isSet(u"help"_s)) {
-    out() << p.helpText();
-    return kOk;
-  }
-  if (!p.positionalArguments().isEmpty() || !p.isSet(u"out"_s)) {
-    err() << "error: " << (p.isSet(u"out"_s) ? u"unexpected argument"_s : u"--out DIR is required"_s) << "\n\n"
-          << p.helpText();
-    return kUsage;
-  }
+  if (int exitCode = kOk; !ll::cli::parseArguments(p, args, &exitCode, {u"out"_s})) return exitCode;
   ll::demo::Config config;
   ll::demo::OutputOptions options;
   const auto leads = positive(p, u"leads"_s, 50'000'000);
@@ -158,18 +146,7 @@ int oracle(const QStringList& args) {
   p.addHelpOption();
   p.addOptions({{u"truth"_s, u"truth.csv written by 'demo generate'."_s, u"FILE"_s},
                 {u"json"_s, u"Print JSON."_s}});
-  if (!p.parse(args)) {
-    err() << "error: " << p.errorText() << "\n";
-    return kUsage;
-  }
-  if (p.isSet(u"help"_s)) {
-    out() << p.helpText();
-    return kOk;
-  }
-  if (!p.isSet(u"truth"_s) || !p.positionalArguments().isEmpty()) {
-    err() << "error: --truth FILE is required\n\n" << p.helpText();
-    return kUsage;
-  }
+  if (int exitCode = kOk; !ll::cli::parseArguments(p, args, &exitCode, {u"truth"_s})) return exitCode;
   QFile f(p.value(u"truth"_s));
   if (!f.open(QIODevice::ReadOnly)) {
     err() << "error: cannot read " << f.fileName() << "\n";
@@ -264,19 +241,7 @@ int simulateAb(const QStringList& args) {
       {u"out"_s, u"Output folder (required)."_s, u"DIR"_s},
       {u"json"_s, u"Print the summary as JSON."_s},
   });
-  if (!p.parse(args)) {
-    err() << "error: " << p.errorText() << "\n";
-    return kUsage;
-  }
-  if (p.isSet(u"help"_s)) {
-    out() << p.helpText();
-    return kOk;
-  }
-  if (!p.positionalArguments().isEmpty() || !p.isSet(u"out"_s)) {
-    err() << "error: " << (p.isSet(u"out"_s) ? u"unexpected argument"_s : u"--out DIR is required"_s) << "\n\n"
-          << p.helpText();
-    return kUsage;
-  }
+  if (int exitCode = kOk; !ll::cli::parseArguments(p, args, &exitCode, {u"out"_s})) return exitCode;
   const auto leads = positive(p, u"leads"_s, 5'000'000);
   const auto days = positive(p, u"days"_s, 3650);
   bool seedOk = false, rateOk = false;

@@ -51,22 +51,7 @@ int runForward(const QStringList& args) {
       {u"backbone"_s, u"The Hugging Face model folder."_s, u"DIR"_s},
       {u"threads"_s, u"Intra-op threads (default 1, for reproducible timings)."_s, u"N"_s, u"1"_s},
   });
-  if (!p.parse(args)) {
-    QTextStream(stderr) << u"error: %1\n\n"_s.arg(p.errorText()) << p.helpText();
-    return kUsage;
-  }
-  if (p.isSet(u"help"_s)) {
-    QTextStream(stdout) << p.helpText();
-    return kOk;
-  }
-  if (!p.positionalArguments().isEmpty()) {
-    QTextStream(stderr) << u"error: unexpected argument '%1'\n\n"_s.arg(p.positionalArguments().first()) << p.helpText();
-    return kUsage;
-  }
-  if (!p.isSet(u"backbone"_s) || p.value(u"backbone"_s).isEmpty()) {
-    QTextStream(stderr) << u"error: --backbone DIR is required\n\n"_s << p.helpText();
-    return kUsage;
-  }
+  if (int exitCode = kOk; !ll::cli::parseArguments(p, args, &exitCode, {u"backbone"_s})) return exitCode;
   bool threadsOk = false;
   const int threads = p.value(u"threads"_s).toInt(&threadsOk);
   if (!threadsOk || threads < 1) {

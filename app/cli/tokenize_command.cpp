@@ -49,22 +49,7 @@ int runTokenize(const QStringList& args) {
       {u"decode"_s, u"Decode JSON arrays of ids instead of encoding JSON strings."_s},
       {u"skip-special-tokens"_s, u"With --decode, leave special tokens out of the text."_s},
   });
-  if (!p.parse(args)) {
-    QTextStream(stderr) << u"error: %1\n\n"_s.arg(p.errorText()) << p.helpText();
-    return kUsage;
-  }
-  if (p.isSet(u"help"_s)) {
-    QTextStream(stdout) << p.helpText();
-    return kOk;
-  }
-  if (!p.positionalArguments().isEmpty()) {
-    QTextStream(stderr) << u"error: unexpected argument '%1'\n\n"_s.arg(p.positionalArguments().first()) << p.helpText();
-    return kUsage;
-  }
-  if (!p.isSet(u"tokenizer"_s) || p.value(u"tokenizer"_s).isEmpty()) {
-    QTextStream(stderr) << u"error: --tokenizer FILE is required\n\n"_s << p.helpText();
-    return kUsage;
-  }
+  if (int exitCode = kOk; !ll::cli::parseArguments(p, args, &exitCode, {u"tokenizer"_s})) return exitCode;
   const bool decode = p.isSet(u"decode"_s);
   const bool skipSpecial = p.isSet(u"skip-special-tokens"_s);
 

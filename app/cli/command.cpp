@@ -1,0 +1,30 @@
+#include "app/cli/command.h"
+
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ll::cli {
+
+bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode,
+                    const QStringList& required) {
+  QTextStream err(stderr);
+  const auto usage = [&](const QString& message) {
+    err << u"error: %1\n\n"_s.arg(message) << parser.helpText();
+    *exitCode = 2;
+    return false;
+  };
+  if (!parser.parse(args)) return usage(parser.errorText());
+  if (parser.isSet(u"help"_s)) {
+    QTextStream(stdout) << parser.helpText();
+    *exitCode = 0;
+    return false;
+  }
+  if (!parser.positionalArguments().isEmpty())
+    return usage(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
+  for (const QString& option : required)
+    if (!parser.isSet(option) || parser.value(option).isEmpty()) return usage(u"--%1 is required"_s.arg(option));
+  return true;
+}
+
+}  // namespace ll::cli
