@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 #include "crm/importjob.h"
+#include "crm/leadrecords.h"
 #include "crm/workspace.h"
 #include "testutil.h"
 
@@ -91,6 +92,61 @@ class TestImport : public QObject {
              u"blue"_s);
     QCOMPARE(count(*ws, "SELECT stage_rank FROM leads WHERE lead_id='L1'"), 3);
     QCOMPARE(count(*ws, "SELECT count(*) FROM imports"), 1);
+  }
+
+  // The engine's view of a workspace: leads with their interactions in time order and their
+  // attributes, read on a connection of the reader's own.
+  void leadRecordsReadBack() {
+    auto ws = newWorkspace();
+    QVERIFY(importFile(*ws, file(u"leads-r.csv"_s, kPerLead)).has_value());
+    QVERIFY(importFile(*ws, file(u"activities-r.csv"_s, kPerInteraction)).has_value());
+    auto reader = LeadRecordReader::open(ws->databasePath());
+    QVERIFY2(reader.has_value(), qPrintable(reader ? QString() : reader.error().toString()));
+    std::vector<ll::engine::LeadRecord> leads;
+    auto visited = (*reader)->forEach({}, [&](ll::engine::LeadRecord&& lead) {
+      leads.push_back(std::move(lead));
+      return true;
+    });
+    QVERIFY(visited.has_value());
+    QCOMPARE(*visited, std::int64_t(5));
+    QCOMPARE(*(*reader)->count({}), std::int64_t(5));
+    QCOMPARE(leads.size(), std::size_t(5));
+    for (std::size_t i = 1; i < leads.size(); ++i) QVERIFY(leads[i - 1].rowId < leads[i].rowId);
+    const auto& l1 = *std::find_if(leads.begin(), leads.end(), [](const auto& l) { return l.leadId == "L1"; });
+    QCOMPARE(l1.city, std::string("Hangzhou"));
+    QCOMPARE(l1.specialistId, std::string("S01"));
+    QCOMPARE(count(*ws, "SELECT count(*) FROM interactions WHERE lead_id=(SELECT id FROM leads WHERE lead_id='L1')"),
+             static_cast<int>(l1.interactions.size()));
+    for (std::size_t i = 1; i < l1.interactions.size(); ++i) {
+      const auto& a = l1.interactions[i - 1];
+      const auto& b = l1.interactions[i];
+      QVERIFY(!b.at || (a.at && *a.at <= *b.at));
+    }
+    QVERIFY(std::any_of(l1.interactions.begin(), l1.interactions.end(), [](const auto& x) {
+      return x.kind == ll::engine::InteractionKind::TestDrive;
+    }));
+    const auto& l3 = *std::find_if(leads.begin(), leads.end(), [](const auto& l) { return l.leadId == "L3"; });
+    QCOMPARE(l3.attributes.size(), std::size_t(1));
+    QCOMPARE(l3.attributes.front().second, std::string("blue"));
+
+    // Open leads only (L1 won, L2 lost), a creation window, stopping early, loading by id.
+    LeadRecordQuery open;
+    open.openOnly = true;
+    QCOMPARE(*(*reader)->count(open), std::int64_t(3));
+    int seen = 0;
+    QCOMPARE(*(*reader)->forEach({}, [&](ll::engine::LeadRecord&&) { return ++seen < 2; }), std::int64_t(2));
+    auto byId = (*reader)->load({l3.rowId, 999999, l1.rowId}, false);
+    QVERIFY(byId.has_value());
+    QCOMPARE(byId->size(), std::size_t(2));
+    QCOMPARE(byId->front().leadId, std::string("L3"));
+    QCOMPARE(byId->back().interactions.size(), l1.interactions.size());
+    for (const auto& x : byId->back().interactions) QVERIFY(x.text.empty());
+    QVERIFY((*reader)->latestInteractionAt()->has_value());
+
+    // A reader of a folder that is not a workspace says so.
+    auto missing = LeadRecordReader::open(m_dir.path() + u"/nope/workspace.sqlite"_s);
+    QVERIFY(!missing.has_value());
+    QVERIFY(missing.error().message.contains(u"nope"_s));
   }
 
   void perInteractionExportLands() {
