@@ -12,12 +12,13 @@ packages=(
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   # Engine: libtorch (CPU) and an optimised BLAS (the reference BLAS is ~20x slower).
   libtorch-dev libopenblas0-pthread
+  libxgboost-dev  # the gradient-boosted tree baseline (C API)
   # Store, logging, XLSX in (minizip) and out (libxlsxwriter, which uses the same minizip).
   libsqlite3-dev libspdlog-dev libfmt-dev libminizip-dev zlib1g-dev libxlsxwriter-dev
   libicu-dev nlohmann-json3-dev  # tokenizer: Unicode categories + NFC, tokenizer.json parsing
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(sqlite3 time xvfb)
+  packages+=(sqlite3 time xvfb python3-torch)
 fi
 
 SUDO=""

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,21 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 0);
     const QJsonObject profile = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(profile.value(u"columns"_s).toArray().size(), 5);
+
+    // Call sheets: S1 holds A (test drive) and C, in Funnel+Recency order without a model.
+    const QString sheet = m_dir.path() + u"/sheets.csv"_s;
+    r = cli({u"callsheet"_s, u"--workspace"_s, ws(), u"--out"_s, sheet, u"--specialist"_s, u"S1"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("1 specialists, 2 leads"), r.out.constData());
+    QFile file(sheet);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const auto lines = bytes.split('\n');
+    QVERIFY(lines.size() >= 3);
+    QVERIFY(lines[1].contains(",A,") && lines[2].contains(",C,"));
+    QVERIFY(!bytes.contains(",B,"));
+    QCOMPARE(cli({u"callsheet"_s, u"--workspace"_s, ws(), u"--out"_s, m_dir.path() + u"/x.pdf"_s}).code, 2);
   }
 
   void exitCodesForBadInput() {

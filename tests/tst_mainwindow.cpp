@@ -2,8 +2,11 @@
 // paging, translations, and imports started from the window (menu path and drag and drop).
 
 #include "crm/importjob.h"
+#include "crm/sqlite.h"
 #include "crm/workspace.h"
-#include "leadtablemodel.h"
+#include "leaddetail.h"
+#include "queuemodel.h"
+#include "queuepage.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "translations.h"
@@ -14,6 +17,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QComboBox>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,7 +33,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ll::crm::Workspace;
-using ll::ui::LeadTableModel;
+using ll::ui::QueueModel;
 using ll::ui::MainWindow;
 
 namespace {
@@ -90,6 +98,9 @@ class TestMainWindow : public QObject {
   void remembersWorkspacesAndLayout();
   void openFailureKeepsCurrentWorkspace();
   void startupOpensLastOrDemoWorkspace();
+  void switchesQueuesFiltersAndSorts();
+  void opensLeadDetail();
+  void bannerNamesTheModelOfTheLatestRun();
 
  private:
   // A workspace in a fresh folder with `files` imported directly through ImportJob.
@@ -149,43 +160,48 @@ void TestMainWindow::listsLeadsInFunnelRecencyOrder() {
   window.setInteractive(false);
   QVERIFY(window.openWorkspace(dir));
 
-  const LeadTableModel* model = window.leadModel();
+  const QueueModel* model = window.leadModel();
   QCOMPARE(model->rowCount(), 3);
-  QCOMPARE(model->columnCount(), int(LeadTableModel::ColumnCount));
+  QCOMPARE(model->columnCount(), int(QueueModel::ColumnCount));
   QCOMPARE(model->totalCount(), 3);
 
-  const QStringList expectedHeaders = {u"Rank"_s,         u"Lead ID"_s,          u"Funnel stage"_s,
-                                       u"Last contact"_s, u"Sales specialist"_s, u"Channel"_s,
-                                       u"City"_s,         u"Created"_s,          u"Interactions"_s};
-  for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
+  const QStringList expectedHeaders = {u"Rank"_s,         u"Lead ID"_s,          u"Score"_s,   u"Conversion"_s,
+                                       u"Tier"_s,         u"Last contact"_s,     u"Sales specialist"_s,
+                                       u"Channel"_s,      u"City"_s,             u"Age"_s};
+  for (int column = 0; column < QueueModel::ColumnCount; ++column)
     QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), expectedHeaders.at(column));
 
   // The only lead with a test drive leads the Funnel+Recency queue.
   const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
     return model->data(model->index(row, column), role);
   };
-  QCOMPARE(cell(0, LeadTableModel::LeadId).toString(), u"L002"_s);
-  QCOMPARE(cell(0, LeadTableModel::Rank).toString(), u"1"_s);
-  QCOMPARE(cell(0, LeadTableModel::Stage).toString(), u"Test drive"_s);
-  QCOMPARE(cell(0, LeadTableModel::Stage, LeadTableModel::RawValueRole).toInt(),
-           int(ll::crm::Stage::TestDrive));
-  QCOMPARE(cell(0, LeadTableModel::LastContact, LeadTableModel::RawValueRole).toLongLong(),
+  QCOMPARE(cell(0, QueueModel::LeadId).toString(), u"L002"_s);
+  QCOMPARE(cell(0, QueueModel::Rank).toString(), u"1"_s);
+  QCOMPARE(cell(0, QueueModel::Tier).toString(), u"Test drive done"_s);
+  QCOMPARE(cell(0, QueueModel::Tier, QueueModel::RawValueRole).toString(), u"test_drive"_s);
+  // No model has scored the workspace: no score, no probability.
+  QVERIFY(cell(0, QueueModel::Score, QueueModel::RawValueRole).isNull());
+  QCOMPARE(cell(0, QueueModel::Probability).toString(), QString());
+  QCOMPARE(cell(0, QueueModel::LastContact, QueueModel::RawValueRole).toLongLong(),
            utcSeconds(2026, 3, 10));
-  QCOMPARE(cell(0, LeadTableModel::City).toString(), u"Hangzhou"_s);
-  QCOMPARE(cell(0, LeadTableModel::Specialist).toString(), u"S02"_s);
-  QCOMPARE(cell(0, LeadTableModel::Channel).toString(), u"Walk-in"_s);
-  QCOMPARE(cell(0, LeadTableModel::Interactions, LeadTableModel::RawValueRole).toLongLong(), 1);
-  QVERIFY(cell(0, LeadTableModel::LeadId, LeadTableModel::RowIdRole).toLongLong() > 0);
+  QCOMPARE(cell(0, QueueModel::City).toString(), u"Hangzhou"_s);
+  QCOMPARE(cell(0, QueueModel::Specialist).toString(), u"S02"_s);
+  QCOMPARE(cell(0, QueueModel::Channel).toString(), u"Walk-in"_s);
+  // Age counts whole days to the newest date in the workspace: created March 2, 10:00; the
+  // test drive on March 10 (midnight) is the latest time, 7 days and 14 hours later.
+  QCOMPARE(cell(0, QueueModel::Age, QueueModel::RawValueRole).toLongLong(), 7);
+  QVERIFY(cell(0, QueueModel::LeadId, QueueModel::RowIdRole).toLongLong() > 0);
   // No contact yet: the raw value is null, the cell empty; newer leads come first among equals.
-  QVERIFY(cell(1, LeadTableModel::LastContact, LeadTableModel::RawValueRole).isNull());
-  QCOMPARE(cell(1, LeadTableModel::LastContact).toString(), QString());
-  QCOMPARE(cell(1, LeadTableModel::LeadId).toString(), u"L003"_s);
-  QCOMPARE(cell(2, LeadTableModel::LeadId).toString(), u"L001"_s);
-  QCOMPARE(cell(2, LeadTableModel::Rank, LeadTableModel::RawValueRole).toInt(), 3);
-  QVERIFY(!model->canFetchMore({}));
+  QVERIFY(cell(1, QueueModel::LastContact, QueueModel::RawValueRole).isNull());
+  QCOMPARE(cell(1, QueueModel::LastContact).toString(), QString());
+  QCOMPARE(cell(1, QueueModel::LeadId).toString(), u"L003"_s);
+  QCOMPARE(cell(2, QueueModel::LeadId).toString(), u"L001"_s);
+  QCOMPARE(cell(2, QueueModel::Rank, QueueModel::RawValueRole).toInt(), 3);
 
   QCOMPARE(window.leadView()->model(), model);
-  QVERIFY(!window.leadView()->isSortingEnabled());
+  // Sorting is a query in the store: the header sorts, the model re-queries.
+  QVERIFY(window.leadView()->isSortingEnabled());
+  QVERIFY2(window.queuePage()->policyText().contains(u"Funnel+Recency"_s), qPrintable(window.queuePage()->policyText()));
 }
 
 void TestMainWindow::modelPassesItemModelTester() {
@@ -193,21 +209,30 @@ void TestMainWindow::modelPassesItemModelTester() {
   QVERIFY(!dir.isEmpty());
   auto ws = Workspace::open(dir, Workspace::OpenMode::MustExist);
   QVERIFY(ws);
-  LeadTableModel model;
+  QueueModel model;
   QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  ll::crm::QueueSpec spec;
+  spec.kind = ll::crm::QueueSpec::Kind::AllOpen;
+  model.setSpec(spec);
   model.setWorkspace(ws->get());
-  QCOMPARE(model.rowCount(), int(LeadTableModel::kPageSize));
-  while (model.canFetchMore({})) model.fetchMore({});
   QCOMPARE(model.rowCount(), 1'050);
+  QCOMPARE(model.loadedPageCount(), 1);
+  QVERIFY(model.data(model.index(1'049, QueueModel::LeadId)).isValid());
+  model.sort(QueueModel::City, Qt::DescendingOrder);
+  model.sort(QueueModel::LastContact);
   model.retranslate();
   model.reload();
-  QCOMPARE(model.rowCount(), int(LeadTableModel::kPageSize));
+  QCOMPARE(model.rowCount(), 1'050);
   model.setFrozen(true);
-  QVERIFY(!model.canFetchMore({}));
+  model.reload();
+  QCOMPARE(model.rowCount(), 0);  // a frozen model does not touch the workspace
   model.setFrozen(false);
+  spec.kind = ll::crm::QueueSpec::Kind::HotList;
+  spec.hotCount = 10;
+  model.setSpec(spec);
+  QCOMPARE(model.rowCount(), 10);
   model.setWorkspace(nullptr);
   QCOMPARE(model.rowCount(), 0);
-  QVERIFY(!model.canFetchMore({}));
 }
 
 void TestMainWindow::pagesLargeWorkspaces() {
@@ -217,38 +242,37 @@ void TestMainWindow::pagesLargeWorkspaces() {
   MainWindow window;
   window.setInteractive(false);
   QVERIFY(window.openWorkspace(dir));
-  LeadTableModel* model = window.leadModel();
+  QueueModel* model = window.leadModel();
+  // The page opens on the hot list: the head of the queue.
+  QCOMPARE(model->spec().kind, ll::crm::QueueSpec::Kind::HotList);
+  QCOMPARE(model->totalCount(), 200);
+  window.queuePage()->selectAllOpen();
+  QCOMPARE(model->spec().kind, ll::crm::QueueSpec::Kind::AllOpen);
   QCOMPARE(model->totalCount(), leads);
-  QCOMPARE(model->rowCount(), int(LeadTableModel::kPageSize));
-  QVERIFY(model->canFetchMore({}));
-
-  QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
-  model->fetchMore({});
-  QCOMPARE(model->rowCount(), 2 * int(LeadTableModel::kPageSize));
-  QCOMPARE(inserted.count(), 1);
-  model->fetchMore({});
+  // The model claims every row but has read one page.
   QCOMPARE(model->rowCount(), leads);
-  QVERIFY(!model->canFetchMore({}));
-  model->fetchMore({});  // a no-op at the end
-  QCOMPARE(model->rowCount(), leads);
+  QCOMPARE(model->loadedPageCount(), 1);
 
   // Pages join without gaps or repeats.
   QSet<QString> ids;
   for (int row = 0; row < model->rowCount(); ++row)
-    ids.insert(model->data(model->index(row, LeadTableModel::LeadId)).toString());
+    ids.insert(model->data(model->index(row, QueueModel::LeadId)).toString());
   QCOMPARE(ids.size(), leads);
-  QCOMPARE(model->data(model->index(leads - 1, LeadTableModel::Rank)).toString(), QLocale().toString(leads));
+  QCOMPARE(model->loadedPageCount(), (leads + QueueModel::kPageSize - 1) / QueueModel::kPageSize);
+  QCOMPARE(model->data(model->index(leads - 1, QueueModel::Rank)).toString(), QLocale().toString(leads));
 
-  // The view asks for more rows itself when scrolled to the end.
+  // The view reads the pages it shows when scrolled to the end.
   MainWindow second;
   second.setInteractive(false);
   QVERIFY(second.openWorkspace(dir));
+  second.queuePage()->selectAllOpen();
   second.resize(800, 600);
   second.show();
   QVERIFY(QTest::qWaitForWindowExposed(&second));
-  QCOMPARE(second.leadModel()->rowCount(), int(LeadTableModel::kPageSize));
   second.leadView()->scrollToBottom();
-  QTRY_VERIFY(second.leadModel()->rowCount() > int(LeadTableModel::kPageSize));
+  QTRY_VERIFY(second.leadModel()->loadedPageCount() >= 2);
+  QCOMPARE(second.leadModel()->data(second.leadModel()->index(leads - 1, QueueModel::Rank)).toString(),
+           QLocale().toString(leads));
 }
 
 void TestMainWindow::statusBarAndBannerShowCounts() {
@@ -275,19 +299,16 @@ void TestMainWindow::switchesToChinese() {
   MainWindow window;
   window.setInteractive(false);
   QVERIFY(window.openWorkspace(dir));
-  const LeadTableModel* model = window.leadModel();
-  QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"Funnel stage"_s);
+  const QueueModel* model = window.leadModel();
+  QCOMPARE(model->headerData(QueueModel::Tier, Qt::Horizontal).toString(), u"Tier"_s);
 
   QVERIFY(ll::ui::applyLanguage(u"zh_CN"_s));
-  QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"漏斗阶段"_s);
-  QCOMPARE(model->headerData(LeadTableModel::LeadId, Qt::Horizontal).toString(), u"线索编号"_s);
-  QCOMPARE(model->data(model->index(0, LeadTableModel::Stage)).toString(), u"已试驾"_s);
   // The window hears about the switch through QEvent::LanguageChange.
   QTRY_VERIFY2(window.statusText().contains(u"条线索"_s), qPrintable(window.statusText()));
   QVERIFY2(window.bannerText().contains(u"漏斗"_s), qPrintable(window.bannerText()));
 
   QVERIFY(ll::ui::applyLanguage(u"en"_s));
-  QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"Funnel stage"_s);
+  QCOMPARE(model->headerData(QueueModel::Tier, Qt::Horizontal).toString(), u"Tier"_s);
   QTRY_VERIFY2(window.statusText().contains(u"3 leads"_s), qPrintable(window.statusText()));
 }
 
@@ -317,12 +338,12 @@ void TestMainWindow::importsThroughTheWindow() {
   QVERIFY(finished.at(1).at(1).toString().contains(u"interactions: 4 new"_s));
 
   // The table refreshed: the quote put L001 on top.
-  const LeadTableModel* model = window.leadModel();
+  const QueueModel* model = window.leadModel();
   QCOMPARE(model->rowCount(), 3);
-  QCOMPARE(model->data(model->index(0, LeadTableModel::LeadId)).toString(), u"L001"_s);
-  QCOMPARE(model->data(model->index(0, LeadTableModel::Stage)).toString(), u"Quote"_s);
-  QCOMPARE(model->data(model->index(1, LeadTableModel::LeadId)).toString(), u"L002"_s);
-  QCOMPARE(model->data(model->index(2, LeadTableModel::LeadId)).toString(), u"L003"_s);
+  QCOMPARE(model->data(model->index(0, QueueModel::LeadId)).toString(), u"L001"_s);
+  QCOMPARE(model->data(model->index(0, QueueModel::Tier)).toString(), u"Test drive done"_s);
+  QCOMPARE(model->data(model->index(1, QueueModel::LeadId)).toString(), u"L002"_s);
+  QCOMPARE(model->data(model->index(2, QueueModel::LeadId)).toString(), u"L003"_s);
   QVERIFY2(window.statusText().contains(u"3 leads"_s), qPrintable(window.statusText()));
   QVERIFY2(window.bannerText().contains(u"Funnel+Recency"_s), qPrintable(window.bannerText()));
 
@@ -433,8 +454,10 @@ void TestMainWindow::importsAFileLargeEnoughForBulkMode() {
   window.importFile(big);
   waitForImports(finished, 1);
   QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+  QCOMPARE(window.leadModel()->totalCount(), 200);  // the hot list
+  window.queuePage()->selectAllOpen();
   QCOMPARE(window.leadModel()->totalCount(), leads);
-  QCOMPARE(window.leadModel()->rowCount(), int(LeadTableModel::kPageSize));
+  QCOMPARE(window.leadModel()->loadedPageCount(), 1);
 }
 
 void TestMainWindow::interactiveImportShowsReportBeforeTheNextFile() {
@@ -518,14 +541,14 @@ void TestMainWindow::remembersWorkspacesAndLayout() {
 
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.leadView()->setColumnWidth(LeadTableModel::City, 222);
-    window.leadView()->horizontalHeader()->moveSection(LeadTableModel::City, 0);
+    window.leadView()->setColumnWidth(QueueModel::City, 222);
+    window.leadView()->horizontalHeader()->moveSection(QueueModel::City, 0);
     QVERIFY(window.close());
   }
   QCOMPARE(MainWindow::lastWorkspace(), opened.at(3));
   MainWindow restored;
-  QCOMPARE(restored.leadView()->columnWidth(LeadTableModel::City), 222);
-  QCOMPARE(restored.leadView()->horizontalHeader()->visualIndex(LeadTableModel::City), 0);
+  QCOMPARE(restored.leadView()->columnWidth(QueueModel::City), 222);
+  QCOMPARE(restored.leadView()->horizontalHeader()->visualIndex(QueueModel::City), 0);
 }
 
 void TestMainWindow::openFailureKeepsCurrentWorkspace() {
@@ -566,6 +589,7 @@ void TestMainWindow::startupOpensLastOrDemoWorkspace() {
     QCOMPARE(window.workspace()->stats()->leads, ll::ui::kFirstStartDemoLeads);
     QVERIFY(window.workspace()->stats()->interactions > ll::ui::kFirstStartDemoLeads);
     QVERIFY(window.leadModel()->rowCount() > 0);
+    window.queuePage()->selectAllOpen();
     QVERIFY(window.leadModel()->totalCount() > 1000);  // open leads in the queue
   }
   // Started again: the demo is already there and is not generated a second time.
@@ -585,7 +609,9 @@ void TestMainWindow::startupOpensLastOrDemoWorkspace() {
   {
     MainWindow window;
     window.setInteractive(false);
-    QCOMPARE(ll::ui::openStartupWorkspace(window, {.workspace = dir}), QDir::cleanPath(dir));
+    ll::ui::StartupOptions named;
+    named.workspace = dir;
+    QCOMPARE(ll::ui::openStartupWorkspace(window, named), QDir::cleanPath(dir));
   }
   // Next start without arguments: the last workspace again.
   {
@@ -603,6 +629,149 @@ void TestMainWindow::startupOpensLastOrDemoWorkspace() {
     QCOMPARE(ll::ui::openStartupWorkspace(window, {}), QDir::cleanPath(ll::ui::demoWorkspacePath()));
     QCOMPARE(errors.count(), 0);
   }
+}
+
+namespace {
+
+QStringList leadIds(const QueueModel* model) {
+  QStringList ids;
+  for (int row = 0; row < model->rowCount(); ++row) ids << model->data(model->index(row, QueueModel::LeadId)).toString();
+  return ids;
+}
+
+// Stands in for the scorer's occlusion: fixed segments, computed on the worker thread.
+class FixedExplainer final : public ll::ui::RankExplainer {
+ public:
+  QString modelName() const override { return u"test model"_s; }
+  ll::Result<std::vector<ll::ui::RankSegment>> explain(qint64, const std::atomic<bool>&) override {
+    return std::vector<ll::ui::RankSegment>{{u"Asked about financing."_s, {}, 0.31}, {u"Shanghai"_s, u"city"_s, -0.05}};
+  }
+};
+
+}  // namespace
+
+void TestMainWindow::switchesQueuesFiltersAndSorts() {
+  const QString dir = makeWorkspace({kLeadsCsv, kInteractionsCsv});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  ll::ui::QueuePage* page = window.queuePage();
+  QCOMPARE(window.pages()->currentWidget(), page);
+  QueueModel* model = window.leadModel();
+
+  // Hot list, all open leads, then the four tiers with their counts.
+  const QListWidget* queues = page->queueList();
+  QCOMPARE(queues->count(), 6);
+  QCOMPARE(queues->item(0)->text(), u"Hot list (3)"_s);
+  QCOMPARE(queues->item(1)->text(), u"All open leads (3)"_s);
+  QCOMPARE(queues->item(2)->text(), u"Test drive done (2)"_s);  // L001's quote, L002's test drive
+  QCOMPARE(queues->item(3)->text(), u"Store visited (1)"_s);
+  QCOMPARE(queues->item(4)->text(), u"Engaged by phone (0)"_s);
+  QCOMPARE(queues->item(5)->text(), u"New / unreached (0)"_s);
+
+  page->selectTier(u"store_visit"_s);
+  QCOMPARE(leadIds(model), QStringList{u"L003"_s});
+  page->selectTier(u"test_drive"_s);
+  QCOMPARE(leadIds(model), (QStringList{u"L001"_s, u"L002"_s}));
+  page->selectAllOpen();
+  QCOMPARE(leadIds(model), (QStringList{u"L001"_s, u"L002"_s, u"L003"_s}));
+
+  // Search waits for typing to pause, then queries the notes.
+  page->searchField()->setText(u"financ"_s);
+  QCOMPARE(model->rowCount(), 3);
+  QTRY_COMPARE(leadIds(model), QStringList{u"L001"_s});
+  QVERIFY2(page->countText().contains(u"1 lead"_s), qPrintable(page->countText()));
+  page->clearFilters();
+  QCOMPARE(model->rowCount(), 3);
+
+  // The combos list the workspace's values.
+  auto* city = page->findChild<QComboBox*>(u"cityFilter"_s);
+  QVERIFY(city);
+  QCOMPARE(city->count(), 4);  // all cities + three
+  city->setCurrentIndex(city->findData(u"Beijing"_s));
+  QCOMPARE(leadIds(model), QStringList{u"L003"_s});
+  QCOMPARE(queues->item(1)->text(), u"All open leads (1)"_s);  // counts follow the filters
+  page->clearFilters();
+
+  // Header clicks re-query the store.
+  window.leadView()->sortByColumn(QueueModel::City, Qt::AscendingOrder);
+  QCOMPARE(leadIds(model), (QStringList{u"L003"_s, u"L002"_s, u"L001"_s}));
+  window.leadView()->sortByColumn(QueueModel::City, Qt::DescendingOrder);
+  QCOMPARE(leadIds(model), (QStringList{u"L001"_s, u"L002"_s, u"L003"_s}));
+  window.leadView()->sortByColumn(QueueModel::Rank, Qt::AscendingOrder);
+  QCOMPARE(model->spec().sortColumn, ll::crm::QueueColumn::Rank);
+
+  // Ctrl+F goes to the search field.
+  window.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&window));
+  window.activateWindow();
+  window.leadView()->setFocus();
+  QTest::keyClick(window.leadView(), Qt::Key_F, Qt::ControlModifier);
+  QTRY_VERIFY(page->searchField()->hasFocus());
+}
+
+void TestMainWindow::opensLeadDetail() {
+  const QString dir = makeWorkspace({kLeadsCsv, kInteractionsCsv});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  ll::ui::QueuePage* page = window.queuePage();
+  QCOMPARE(window.leadModel()->data(window.leadModel()->index(0, QueueModel::LeadId)).toString(), u"L001"_s);
+
+  // Enter on a row opens its detail, without blocking.
+  QSignalSpy opened(page, &ll::ui::QueuePage::detailOpened);
+  window.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&window));
+  window.leadView()->setCurrentIndex(window.leadModel()->index(0, 0));
+  QTest::keyClick(window.leadView(), Qt::Key_Return);
+  QCOMPARE(opened.count(), 1);
+  auto* dialog = opened.at(0).at(0).value<ll::ui::LeadDetailDialog*>();
+  QVERIFY(dialog);
+  QVERIFY(dialog->isVisible());
+  QCOMPARE(dialog->timeline()->topLevelItemCount(), 2);  // the call, then the quote
+  QCOMPARE(dialog->timeline()->topLevelItem(0)->text(1), u"Call"_s);
+  QCOMPARE(dialog->timeline()->topLevelItem(1)->text(1), u"Quote"_s);
+  QVERIFY(dialog->notesView()->toPlainText().contains(u"Asked about financing."_s));
+  // No scorer: the dialog says what is missing and explains nothing.
+  QVERIFY2(dialog->explanationStatus().contains(u"Scoring model needed"_s), qPrintable(dialog->explanationStatus()));
+  QVERIFY(dialog->explanationList()->isHidden());
+  dialog->close();
+
+  // With an explainer, its segments are listed and highlighted in the notes.
+  page->setRankExplainer(std::make_shared<FixedExplainer>());
+  auto* explained = page->openDetail(0);
+  QVERIFY(explained);
+  QSignalSpy ready(explained, &ll::ui::LeadDetailDialog::explanationReady);
+  QVERIFY(ready.wait(5000));
+  QCOMPARE(explained->explanationList()->topLevelItemCount(), 2);
+  QVERIFY(explained->explanationList()->topLevelItem(0)->text(0).startsWith(u"+0.31"_s));
+  QCOMPARE(explained->explanationList()->topLevelItem(1)->text(1), u"City: Shanghai"_s);
+  QVERIFY(explained->notesView()->toHtml().contains(u"background-color"_s));
+  QVERIFY(explained->explanationStatus().contains(u"test model"_s));
+  explained->close();
+}
+
+void TestMainWindow::bannerNamesTheModelOfTheLatestRun() {
+  const QString dir = makeWorkspace({kLeadsCsv, kInteractionsCsv});
+  QVERIFY(!dir.isEmpty());
+  MainWindow window;
+  window.setInteractive(false);
+  QVERIFY(window.openWorkspace(dir));
+  QVERIFY(window.bannerText().contains(u"Funnel+Recency"_s));
+  // A finished run that puts L003 first.
+  auto& db = window.workspace()->database();
+  db.exec("INSERT INTO scoring_runs (model_fingerprint, model_path, policy, snapshot_at, started_at, finished_at,"
+          " lead_count, params_json) VALUES ('f00d', '/ckpt/asllr-car', 'model', 1, 1, 1780000000, 3, '{}')");
+  db.exec("INSERT INTO scores (run_id, lead_id, probability, pair_score, rank, tier)"
+          " SELECT 1, id, 0.5, 1.0, CASE lead_id WHEN 'L003' THEN 1 WHEN 'L001' THEN 2 ELSE 3 END, NULL FROM leads");
+  window.leadModel()->reload();
+  QVERIFY2(window.bannerText().contains(u"asllr-car"_s), qPrintable(window.bannerText()));
+  QVERIFY(!window.bannerText().contains(u"Funnel+Recency"_s));
+  QCOMPARE(leadIds(window.leadModel()), (QStringList{u"L003"_s, u"L001"_s, u"L002"_s}));
+  QCOMPARE(window.leadModel()->data(window.leadModel()->index(0, QueueModel::Probability)).toString(),
+           QLocale().toString(50.0, 'f', 1) + QLocale().percent());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,8 +2,17 @@
 
 #include "common/logging.h"
 #include "crm/importjob.h"
+#include "callsheetdialog.h"
+#include "chartspage.h"
 #include "importtask.h"
-#include "leadtablemodel.h"
+#include "importwizard.h"
+#include "logpanel.h"
+#include "palette.h"
+#include "settingsdialog.h"
+#include "queuemodel.h"
+#include "queuepage.h"
+#include "modelexplainer.h"
+#include "scoringpage.h"
 #include "translations.h"
 
 #include <QAction>
@@ -27,8 +36,11 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,24 +57,22 @@ const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kStateKey = u"mainWindow/state"_s;
 const QString kHeaderKey = u"leadTable/header"_s;
 
-// Widths that fit typical content, used until the user has sized the columns.
-constexpr int kDefaultColumnWidths[LeadTableModel::ColumnCount] = {56,  120, 110, 160, 130,
-                                                                   120, 100, 100, 100};
-
 }  // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_model(new LeadTableModel(this)) {
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_model(new QueueModel(this)) {
   setObjectName(u"MainWindow"_s);
   setAcceptDrops(true);
   createActions();
   createMenus();
   createCentralWidget();
+  createLogPanelAndSettings();
   m_countsLabel = new QLabel(this);
   m_countsLabel->setObjectName(u"countsLabel"_s);
   statusBar()->addPermanentWidget(m_countsLabel);
 
-  connect(m_model, &LeadTableModel::loadFailed, this,
+  connect(m_model, &QueueModel::loadFailed, this,
           [this](const QString& message) { showError(tr("Cannot list the leads"), message); });
+  connect(m_model, &QueueModel::reloaded, this, &MainWindow::updateBanner);
 
   retranslateUi();
   restoreSettings();
@@ -70,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_model(new LeadT
 }
 
 MainWindow::~MainWindow() {
+  delete m_wizard.data();  // it waits for its worker, which uses the workspace
   // The worker holds references into the workspace: it must return before the workspace goes.
   if (m_importTask) {
     m_importTask->cancel();
@@ -92,8 +103,22 @@ void MainWindow::createActions() {
   connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceToCreate);
 
   m_importAction = new QAction(this);
+
+  m_importAction->setObjectName(u"importAction"_s);
   m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
   connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFileToImport);
+
+  m_callSheetsAction = new QAction(this);
+
+  m_callSheetsAction->setObjectName(u"callSheetsAction"_s);
+  m_callSheetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+  connect(m_callSheetsAction, &QAction::triggered, this, [this] {
+    if (!m_workspace) return;
+    auto* dialog = new CallSheetDialog(m_workspace->databasePath(), m_workspace->directory(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteractive(m_interactive);
+    dialog->open();
+  });
 
   m_quitAction = new QAction(this);
   m_quitAction->setShortcut(QKeySequence::Quit);
@@ -124,6 +149,7 @@ void MainWindow::createMenus() {
   m_recentMenu = m_fileMenu->addMenu(QString());
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_importAction);
+  m_fileMenu->addAction(m_callSheetsAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
 
@@ -167,28 +193,52 @@ void MainWindow::createCentralWidget() {
   bannerLayout->addWidget(m_banner, 1);
   layout->addWidget(bannerFrame);
 
-  m_view = new QTableView(central);
-  m_view->setObjectName(u"leadTable"_s);
-  m_view->setModel(m_model);
-  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  m_view->setAlternatingRowColors(true);
-  m_view->setWordWrap(false);
-  m_view->setSortingEnabled(false);  // the order comes from the store (see LeadTableModel)
-  m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_view->verticalHeader()->hide();
-  // Fixed row heights keep the view from measuring rows: it matters with a million of them.
-  m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-  m_view->horizontalHeader()->setSectionsMovable(true);
-  m_view->horizontalHeader()->setHighlightSections(false);
-  m_view->horizontalHeader()->setStretchLastSection(false);  // keeps the counts next to their header
-  m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-  for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
-    m_view->setColumnWidth(column, kDefaultColumnWidths[column]);
-  layout->addWidget(m_view, 1);
+  // The working screens, one tab each; a page's window title is its tab's label.
+  m_pages = new QTabWidget(central);
+  m_pages->setObjectName(u"pages"_s);
+  m_pages->setDocumentMode(true);
+  layout->addWidget(m_pages, 1);
+  m_queuePage = new QueuePage(m_model, m_pages);
+  m_view = m_queuePage->view();
+  addPage(m_queuePage);
+  m_scoringPage = new ScoringPage(m_pages);
+  addPage(m_scoringPage);
+  connect(this, &MainWindow::workspaceOpened, m_scoringPage, [this] {
+    m_scoringPage->setDatabasePath(m_workspace ? m_workspace->databasePath() : QString());
+    updateExplainer();
+  });
+  m_chartsPage = new ChartsPage(m_pages);
+  addPage(m_chartsPage);
+  connect(this, &MainWindow::workspaceOpened, m_chartsPage, [this] {
+    m_chartsPage->setWorkspace(m_workspace ? m_workspace->directory() : QString(),
+                               m_workspace ? m_workspace->databasePath() : QString());
+  });
+  connect(m_scoringPage, &ScoringPage::scoringFinished, this, [this](bool succeeded, const QString&) {
+    if (!succeeded) return;
+    if (m_workspace) m_chartsPage->setWorkspace(m_workspace->directory(), m_workspace->databasePath());
+    updateExplainer();
+    m_model->reload();
+  });
 
   setCentralWidget(central);
+}
+
+// "Why this rank" explains with the model chosen on the scoring page, once it has scored.
+void MainWindow::updateExplainer() {
+  if (!m_workspace || m_scoringPage->modelDirectory().isEmpty()) {
+    m_queuePage->setRankExplainer(nullptr);
+    return;
+  }
+  m_queuePage->setRankExplainer(
+      std::make_shared<ModelRankExplainer>(m_scoringPage->modelDirectory(), m_workspace->databasePath()));
+}
+
+int MainWindow::addPage(QWidget* page) {
+  const int index = m_pages->addTab(page, page->windowTitle());
+  connect(page, &QWidget::windowTitleChanged, m_pages, [this, page](const QString& title) {
+    m_pages->setTabText(m_pages->indexOf(page), title);
+  });
+  return index;
 }
 
 void MainWindow::retranslateUi() {
@@ -201,12 +251,15 @@ void MainWindow::retranslateUi() {
   m_clearRecentAction->setText(tr("&Clear Menu"));
   m_importAction->setText(tr("&Import File…"));
   m_importAction->setStatusTip(tr("Import a CRM export (.csv or .xlsx) into this workspace"));
+  m_callSheetsAction->setText(tr("&Call Sheets…"));
+  m_callSheetsAction->setStatusTip(tr("Export each specialist's leads as CSV, Excel or PDF call sheets"));
   m_quitAction->setText(tr("&Quit"));
   m_settingsMenu->setTitle(tr("&Settings"));
   m_languageMenu->setTitle(tr("&Language"));
   m_helpMenu->setTitle(tr("&Help"));
   m_aboutAction->setText(tr("&About LeadLadder"));
   m_aboutQtAction->setText(tr("About &Qt"));
+  retranslateLogPanelAndSettings();
   rebuildLanguageMenu();
   rebuildRecentMenu();
   m_model->retranslate();
@@ -249,6 +302,7 @@ void MainWindow::updateActions() {
   m_newAction->setEnabled(!importing);
   m_recentMenu->setEnabled(!importing);
   m_importAction->setEnabled(m_workspace != nullptr);
+  m_callSheetsAction->setEnabled(m_workspace != nullptr && !importing);
 }
 
 void MainWindow::updateTitle() {
@@ -268,6 +322,8 @@ void MainWindow::updateBanner() {
     text =
         tr("This workspace has no leads yet. Import a CRM export with File › Import File…, or drop a .csv or "
            ".xlsx file on this window.");
+  else if (m_model->policy().model)
+    text = m_queuePage->policyText();
   else
     text =
         tr("Leads are in the Funnel+Recency order: deepest funnel stage first, then the most recent contact. "
@@ -293,7 +349,8 @@ void MainWindow::refreshStats() {
   m_openCount = stats->openLeads;
   m_countsLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(m_leadCount)) + u" · "_s +
                          tr("%Ln open", nullptr, static_cast<int>(m_openCount)) + u" · "_s +
-                         tr("ranked by Funnel+Recency (no model yet)"));
+                         (m_model->policy().model ? tr("ranked by %1").arg(m_model->policy().modelName)
+                                                  : tr("ranked by Funnel+Recency (no model yet)")));
   m_countsLabel->setToolTip(tr("Interactions: %1 · imports: %2 · won: %3 · lost: %4")
                                 .arg(QLocale().toString(stats->interactions),
                                      QLocale().toString(stats->imports), QLocale().toString(stats->wonLeads),
@@ -321,6 +378,10 @@ bool MainWindow::openWorkspace(const QString& directory, crm::Workspace::OpenMod
   if (!opened) {
     showError(tr("Cannot open workspace"), opened.error().toString());
     return false;
+  }
+  if (m_wizard) {
+    m_wizard->reject();
+    delete m_wizard.data();
   }
   // The model must let go of the old workspace before it is closed.
   m_model->setWorkspace(nullptr);
@@ -422,14 +483,7 @@ void MainWindow::cancelImport() {
 }
 
 void MainWindow::chooseFileToImport() {
-  const QString directory = QSettings().value(u"lastImportFolder"_s, QDir::homePath()).toString();
-  const QStringList files =
-      QFileDialog::getOpenFileNames(this, tr("Import CRM Export"), directory,
-                                    tr("CRM exports (*.csv *.xlsx *.tsv *.txt);;CSV files (*.csv);;Excel "
-                                       "workbooks (*.xlsx);;All files (*)"));
-  if (files.isEmpty()) return;
-  QSettings().setValue(u"lastImportFolder"_s, QFileInfo(files.first()).absolutePath());
-  for (const QString& file : files) importFile(file);
+  openImportWizard();
 }
 
 void MainWindow::importFile(const QString& path, bool showReport) {
@@ -625,6 +679,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 
 void MainWindow::dropEvent(QDropEvent* event) {
   const auto urls = event->mimeData()->urls();
+  // One file goes through the wizard; several are queued with their remembered or suggested
+  // mappings, as are drops in scripted runs.
+  if (m_interactive && urls.size() == 1 && urls.front().isLocalFile() &&
+      isImportableFile(urls.front().toLocalFile())) {
+    if (openImportWizard(urls.front().toLocalFile())) event->acceptProposedAction();
+    return;
+  }
   bool any = false;
   for (const QUrl& url : urls) {
     if (url.isLocalFile() && isImportableFile(url.toLocalFile())) {
@@ -637,11 +698,30 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 // ---- settings and shutdown ---------------------------------------------------------------------
 
+namespace {
+
+// A splitter's settings key: its object name, else its place among its parents' children, which
+// stays the same from one start to the next as long as the window is built the same way.
+QString splitterKey(const QSplitter* splitter) {
+  if (!splitter->objectName().isEmpty()) return u"splitters/"_s + splitter->objectName();
+  QStringList path;
+  for (const QObject* o = splitter; o && o->parent(); o = o->parent())
+    path.prepend(o->objectName().isEmpty() ? QString::number(o->parent()->children().indexOf(o)) : o->objectName());
+  return u"splitters/"_s + path.join(u'.');
+}
+
+}  // namespace
+
 void MainWindow::restoreSettings() {
   QSettings settings;
   if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1100, 680);
   restoreState(settings.value(kStateKey).toByteArray());
   m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+  for (QSplitter* splitter : findChildren<QSplitter*>())
+    splitter->restoreState(settings.value(splitterKey(splitter)).toByteArray());
+  const QString lastPage = settings.value(u"mainWindow/lastPage"_s).toString();
+  for (int i = 0; m_pages && !lastPage.isEmpty() && i < m_pages->count(); ++i)
+    if (m_pages->widget(i)->objectName() == lastPage || lastPage == u"#%1"_s.arg(i)) m_pages->setCurrentIndex(i);
 }
 
 void MainWindow::saveSettings() const {
@@ -649,6 +729,12 @@ void MainWindow::saveSettings() const {
   settings.setValue(kGeometryKey, saveGeometry());
   settings.setValue(kStateKey, saveState());
   settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+  for (const QSplitter* splitter : findChildren<QSplitter*>())
+    settings.setValue(splitterKey(splitter), splitter->saveState());
+  if (m_pages && m_pages->currentWidget())
+    settings.setValue(u"mainWindow/lastPage"_s, m_pages->currentWidget()->objectName().isEmpty()
+                                                     ? u"#%1"_s.arg(m_pages->currentIndex())
+                                                     : m_pages->currentWidget()->objectName());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -669,6 +755,94 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   }
   saveSettings();
   event->accept();
+}
+
+// ---- import wizard, log panel, settings ---------------------------------------------------------
+
+void MainWindow::createLogPanelAndSettings() {
+  applyStoredTheme();
+  m_logPanel = new LogPanel(this);
+  m_logPanel->model()->setRecordLevel(storedLogLevel());
+  addDockWidget(Qt::BottomDockWidgetArea, m_logPanel);
+  m_logPanel->hide();  // until the person opens it; restoreState() brings back their choice
+  QAction* toggleLog = m_logPanel->toggleViewAction();
+  toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+  m_settingsAction = new QAction(this);
+
+  m_settingsAction->setObjectName(u"settingsAction"_s);
+  m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+  m_settingsAction->setMenuRole(QAction::PreferencesRole);
+  connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+  m_settingsMenu->addSeparator();
+  m_settingsMenu->addAction(m_settingsAction);
+
+  m_viewMenu = new QMenu(this);
+  menuBar()->insertMenu(m_settingsMenu->menuAction(), m_viewMenu);
+  m_viewMenu->addAction(toggleLog);
+
+  if (const QVariant size = QSettings().value(kHotListSizeKey); size.isValid()) applyHotListSize(size.toInt());
+}
+
+// The hot list's size chosen in the settings becomes the queue page's.
+void MainWindow::applyHotListSize(int size) {
+  if (auto* spin = m_queuePage ? m_queuePage->findChild<QSpinBox*>(u"hotListSize"_s) : nullptr) spin->setValue(size);
+}
+
+void MainWindow::retranslateLogPanelAndSettings() {
+  if (!m_viewMenu) return;
+  m_viewMenu->setTitle(tr("&View"));
+  m_logPanel->toggleViewAction()->setText(tr("&Log Panel"));
+  m_logPanel->toggleViewAction()->setStatusTip(tr("Show the application's log, with warnings and errors as issues"));
+  m_settingsAction->setText(tr("&Preferences…"));
+  m_settingsAction->setStatusTip(tr("Language, palette, hot list size, phone masking and log level"));
+}
+
+ImportWizard* MainWindow::openImportWizard(const QString& path) {
+  if (!m_workspace) {
+    showError(tr("Import"), tr("Open or create a workspace before importing a file."));
+    return nullptr;
+  }
+  if (isImporting()) {
+    showError(tr("Import"), tr("An import is running. Wait for it to finish, or cancel it, before starting another."));
+    return nullptr;
+  }
+  if (m_wizard) {
+    if (!path.isEmpty() && m_wizard->currentId() == ImportWizard::FilePageId) m_wizard->setFilePath(path);
+    m_wizard->raise();
+    m_wizard->activateWindow();
+    return m_wizard;
+  }
+  auto* wizard = new ImportWizard(*m_workspace, this);
+  wizard->setAttribute(Qt::WA_DeleteOnClose);
+  m_wizard = wizard;
+  // While the wizard's worker holds the workspace the lead list must not page through it.
+  connect(wizard, &ImportWizard::workspaceBusyChanged, this, [this](bool busy) { m_model->setFrozen(busy); });
+  connect(wizard, &ImportWizard::importFinished, this, [this](bool landed, const QString& text) {
+    m_model->reload();
+    refreshStats();
+    updateBanner();
+    statusBar()->showMessage(landed ? tr("Import finished") : tr("Nothing was imported"), 8000);
+    emit importFinished(landed, text);
+  });
+  if (!path.isEmpty()) wizard->setFilePath(path);
+  if (m_interactive) {
+    wizard->open();
+    if (!path.isEmpty()) wizard->next();  // a dropped file goes straight to its preview
+  }
+  return wizard;
+}
+
+ImportWizard* MainWindow::importWizard() const {
+  return m_wizard;
+}
+
+SettingsDialog* MainWindow::openSettings() {
+  auto* dialog = new SettingsDialog(m_logPanel, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &SettingsDialog::hotListSizeChanged, this, &MainWindow::applyHotListSize);
+  if (m_interactive) dialog->open();
+  return dialog;
 }
 
 void MainWindow::showAbout() {

@@ -17,6 +17,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QTabWidget;
 class QTableView;
 
 namespace ll::crm {
@@ -26,7 +27,13 @@ struct ImportReport;
 namespace ll::ui {
 
 class ImportTask;
-class LeadTableModel;
+class ImportWizard;
+class LogPanel;
+class SettingsDialog;
+class QueueModel;
+class ChartsPage;
+class QueuePage;
+class ScoringPage;
 
 class MainWindow final : public QMainWindow {
   Q_OBJECT
@@ -52,8 +59,22 @@ class MainWindow final : public QMainWindow {
   void importFile(const QString& path, bool showReport = true);
   [[nodiscard]] bool isImporting() const;
   void cancelImport();
+  // The import wizard (File › Import, or a single dropped file when interactive), with `path`
+  // prefilled. Null when no workspace is open or an import runs.
+  ImportWizard* openImportWizard(const QString& path = {});
+  [[nodiscard]] ImportWizard* importWizard() const;
+  SettingsDialog* openSettings();
+  [[nodiscard]] LogPanel* logPanel() const { return m_logPanel; }
 
-  [[nodiscard]] LeadTableModel* leadModel() const { return m_model; }
+  // The working screens as tabs. Other pages join with addPage(page): the page's window title
+  // is its tab's label and follows retranslation.
+  int addPage(QWidget* page);
+  [[nodiscard]] QTabWidget* pages() const { return m_pages; }
+  [[nodiscard]] QueuePage* queuePage() const { return m_queuePage; }
+  [[nodiscard]] ScoringPage* scoringPage() const { return m_scoringPage; }
+  [[nodiscard]] ChartsPage* chartsPage() const { return m_chartsPage; }
+  [[nodiscard]] QAction* callSheetsAction() const { return m_callSheetsAction; }
+  [[nodiscard]] QueueModel* leadModel() const { return m_model; }
   [[nodiscard]] QTableView* leadView() const { return m_view; }
   [[nodiscard]] QString statusText() const;
   [[nodiscard]] QString bannerText() const;
@@ -85,6 +106,7 @@ class MainWindow final : public QMainWindow {
   void createActions();
   void createMenus();
   void createCentralWidget();
+  void updateExplainer();
   void retranslateUi();
   void updateActions();
   void updateTitle();
@@ -107,9 +129,17 @@ class MainWindow final : public QMainWindow {
 
   void restoreSettings();
   void saveSettings() const;
+  void createLogPanelAndSettings();
+  void retranslateLogPanelAndSettings();
+  void applyHotListSize(int size);
 
   std::unique_ptr<crm::Workspace> m_workspace;
-  LeadTableModel* m_model = nullptr;
+  QueueModel* m_model = nullptr;
+  QTabWidget* m_pages = nullptr;
+  QueuePage* m_queuePage = nullptr;
+  ScoringPage* m_scoringPage = nullptr;
+  ChartsPage* m_chartsPage = nullptr;
+  QAction* m_callSheetsAction = nullptr;
   QTableView* m_view = nullptr;
   QLabel* m_banner = nullptr;
   QLabel* m_bannerIcon = nullptr;
@@ -137,6 +167,10 @@ class MainWindow final : public QMainWindow {
   QAction* m_aboutAction = nullptr;
   QAction* m_aboutQtAction = nullptr;
   QActionGroup* m_languageGroup = nullptr;
+  QMenu* m_viewMenu = nullptr;
+  QAction* m_settingsAction = nullptr;
+  LogPanel* m_logPanel = nullptr;
+  QPointer<ImportWizard> m_wizard;
 };
 
 }  // namespace ll::ui

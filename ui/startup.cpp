@@ -26,11 +26,22 @@ StartupOptions parseCommandLine(const QStringList& arguments) {
       QCoreApplication::translate(
           "ll::ui::Startup", "Workspace folder to open (created if missing). Default: the last one opened."),
       u"[WORKSPACE]"_s);
+  const QCommandLineOption screenshots(
+      u"screenshots"_s,
+      QCoreApplication::translate("ll::ui::Startup", "Save a screenshot of each main screen into <dir> and quit."),
+      u"dir"_s);
+  const QCommandLineOption language(
+      u"language"_s, QCoreApplication::translate("ll::ui::Startup", "Interface language for this run (en, zh_CN)."),
+      u"code"_s);
+  parser.addOption(screenshots);
+  parser.addOption(language);
   parser.process(arguments);
 
   StartupOptions options;
   const QStringList positional = parser.positionalArguments();
   if (!positional.isEmpty()) options.workspace = positional.first();
+  options.screenshots = parser.value(screenshots);
+  options.language = parser.value(language);
   return options;
 }
 

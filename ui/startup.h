@@ -12,6 +12,8 @@ class MainWindow;
 
 struct StartupOptions {
   QString workspace;  // from the command line; empty = none given
+  QString screenshots;  // --screenshots DIR: take the screenshot tour and quit
+  QString language;     // --language en|zh_CN: for this run only
 };
 
 // Parses `leadladder [WORKSPACE]`. --help and --version print and exit the process, as

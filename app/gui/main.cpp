@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "mainwindow.h"
+#include "screenshottour.h"
 #include "startup.h"
 #include "translations.h"
 
@@ -25,11 +26,12 @@ int main(int argc, char** argv) {
   QApplication::setWindowIcon(icon);
 
   ll::log::installQtMessageHandler();
-  ll::ui::applyLanguage(QSettings().value(ll::ui::kLanguageSettingsKey).toString());
-
   const ll::ui::StartupOptions options = ll::ui::parseCommandLine(QApplication::arguments());
+  ll::ui::applyLanguage(options.language.isEmpty() ? QSettings().value(ll::ui::kLanguageSettingsKey).toString()
+                                                   : options.language);
   ll::ui::MainWindow window;
   window.show();
   ll::ui::openStartupWorkspace(window, options);
+  if (!options.screenshots.isEmpty()) ll::ui::startScreenshotTour(window, options.screenshots);
   return QApplication::exec();
 }

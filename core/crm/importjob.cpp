@@ -3,6 +3,7 @@
 #include "common/hash.h"
 #include "common/logging.h"
 #include "crm/csvreader.h"
+#include "crm/queuequery.h"
 #include "crm/sqlite.h"
 #include "crm/values.h"
 #include "crm/xlsxreader.h"
@@ -377,6 +378,7 @@ class Importer {
     // The tracked changes counted the repeats; the table held nothing before this import, so
     // each lead's state is simply what its interactions now say.
     m_leadDeltas.clear();
+    dropLeadQueueIndexes(m_db);
     m_db.exec(R"sql(
       UPDATE leads SET stage_rank = agg.stage,
                        outcome = CASE WHEN agg.won THEN 'won' WHEN agg.lost THEN 'lost' END,
@@ -390,6 +392,7 @@ class Importer {
                    count(*) AS n, min(at) AS first_at
             FROM interactions GROUP BY lead_id) AS agg
       WHERE agg.id = leads.id)sql");
+    createLeadQueueIndexes(m_db);
   }
 
   // Writes each touched lead's funnel state. A lead's stage, outcome, last contact and count
@@ -1253,6 +1256,7 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       const qint64 rowsMs = phase.restart();
       importer.finishBulk();
       importer.applyLeadState();
+      refreshQueueState(db);  // the baseline's ranks; notes are indexed on the first search
       const qint64 refreshMs = phase.restart();
       report.importId = importId;
       auto rejects = db.prepare("INSERT INTO import_rejects (import_id, sheet, row, column_name, reason) VALUES (?1, ?2, ?3, ?4, ?5)");

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "common/logging.h"
+#include "crm/queuequery.h"
 
 #include <array>
 #include <stdexcept>
@@ -158,7 +159,43 @@ CREATE TABLE experiment_outcomes (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array kMigrations{kV1};
+// Version 2: what the queues sort, filter and search by at a million leads. Queues hold open
+// leads only, so their indexes are partial (WHERE outcome IS NULL): smaller, and a count of a
+// filtered queue reads nothing but the index. Each filterable column leads an index that goes on
+// in Funnel+Recency order, so a filtered page in that order, and a sort by the column, is read in
+// order and stops after the page. The baseline's global rank is kept as a table refreshed after
+// each import (counting the leads ahead of each row per page would scan the whole queue); notes
+// get a contentless FTS5 index (see searchtext.h for why the text is prepared before unicode61
+// tokenizes it).
+constexpr const char* kV2 = R"sql(
+DROP INDEX leads_queue;
+-- The lead indexes of the queues: createLeadQueueIndexes() (queuequery.h).
+
+CREATE INDEX scores_probability ON scores(run_id, probability);
+CREATE INDEX scores_tier ON scores(run_id, tier, rank);
+
+-- The Funnel+Recency position of each open lead (1 = first), rebuilt by refreshQueueState().
+CREATE TABLE queue_baseline (
+  rank    INTEGER PRIMARY KEY,
+  lead_id INTEGER NOT NULL UNIQUE
+);
+
+-- rowid = interactions.id; body = searchIndexText(interactions.text).
+CREATE VIRTUAL TABLE interaction_search USING fts5(body, content='', columnsize=0,
+                                                   tokenize='unicode61 remove_diacritics 2');
+)sql";
+
+struct Migration {
+  const char* sql;
+  void (*after)(sql::Database&);  // data the SQL alone cannot derive; nullptr when none
+};
+
+void afterV2(sql::Database& db) {
+  createLeadQueueIndexes(db);
+  refreshQueueState(db);
+}
+
+const std::array kMigrations{Migration{kV1, nullptr}, Migration{kV2, &afterV2}};
 
 }  // namespace
 
@@ -174,7 +211,9 @@ void migrate(sql::Database& db) {
   }
   for (int version = current + 1; version <= latest; ++version) {
     sql::Transaction tx(db);
-    db.exec(kMigrations[static_cast<std::size_t>(version - 1)]);
+    const Migration& step = kMigrations[static_cast<std::size_t>(version - 1)];
+    db.exec(step.sql);
+    if (step.after) step.after(db);
     db.exec("PRAGMA user_version = " + std::to_string(version));
     tx.commit();
     log::get("store")->info("workspace schema migrated to version {}", version);

@@ -1,0 +1,654 @@
+// The queue service without a window: tiers and their counts, the order inside each queue,
+// every filter, full-text search in English and Chinese, paging, the Funnel+Recency fallback
+// and ranking by the latest scoring run. Expected orders are computed here from the fixture's
+// own description of each lead, not read back from the implementation.
+
+#include "crm/importjob.h"
+#include "crm/queuequery.h"
+#include "crm/searchtext.h"
+#include "crm/sqlite.h"
+#include "crm/workspace.h"
+#include "testutil.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace ll;
+using namespace ll::crm;
+
+namespace {
+
+constexpr int kLeads = 60;
+const char* const kChannels[] = {"App", "Web", "Walk-in"};
+const char* const kCities[] = {"Shanghai", "Beijing", "Hangzhou", "Suzhou"};
+
+qint64 utc(int month, int day, int hour = 0) {
+  return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+// What the fixture says about lead i.
+struct Lead {
+  int index = 0;
+  QString id;
+  qint64 created = 0;
+  QString channel, city, specialist;
+  int stage = 0;                    // deepest stage
+  std::optional<qint64> lastContact;
+  bool closed = false;
+  QString tier;
+};
+
+Lead describe(int i) {
+  Lead l;
+  l.index = i;
+  l.id = u"L%1"_s.arg(i, 3, 10, QChar(u'0'));
+  l.created = utc(1, 1 + i % 28, 8);
+  l.channel = QString::fromLatin1(kChannels[i % 3]);
+  l.city = QString::fromLatin1(kCities[i % 4]);
+  l.specialist = u"S%1"_s.arg(i % 5);
+  const int kind = i % 7;  // 0 new, 1 call, 2 visit, 3 test drive, 4 quote, 5 won, 6 lost
+  const qint64 contact = utc(2, 1 + (i * 7) % 25, 9 + i % 8);
+  l.stage = kind == 0 ? 0 : kind == 1 ? 1 : kind == 2 ? 2 : kind == 3 ? 3 : kind == 4 ? 4 : 1;
+  if (kind != 0) l.lastContact = contact;
+  l.closed = kind >= 5;
+  l.tier = l.stage >= 3 ? u"test_drive"_s : l.stage == 2 ? u"store_visit"_s : l.stage == 1 ? u"engaged"_s : u"new"_s;
+  return l;
+}
+
+QByteArray leadsCsv() {
+  QByteArray csv = "Lead ID,Created,Channel,City,Specialist\n";
+  for (int i = 0; i < kLeads; ++i) {
+    const Lead l = describe(i);
+    csv += (l.id + u","_s + QDateTime::fromSecsSinceEpoch(l.created, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s) +
+            u","_s + l.channel + u","_s + l.city + u","_s + l.specialist + u"\n"_s)
+               .toUtf8();
+  }
+  return csv;
+}
+
+// Notes that the search tests look for, on a few leads.
+QString noteFor(int i) {
+  switch (i) {
+    case 1: return u"Lease on the current car ends next month; wants financing options."_s;
+    case 8: return u"客户说租约下个月到期，想了解金融方案"_s;
+    case 15: return u"Compared prices with a competitor, 还在考虑竞品"_s;
+    case 22: return u"Spouse must agree before signing"_s;
+    default: return {};
+  }
+}
+
+QByteArray interactionsCsv() {
+  QByteArray csv = "Lead ID,Type,Date,Duration (s),Notes\n";
+  const auto row = [&](const Lead& l, const char* type, qint64 at, const QString& note, int duration = 0) {
+    csv += (l.id + u","_s + QString::fromLatin1(type) + u","_s +
+            QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u","_s +
+            (duration ? QString::number(duration) : QString()) + u",\""_s + note + u"\"\n"_s)
+               .toUtf8();
+  };
+  for (int i = 0; i < kLeads; ++i) {
+    const Lead l = describe(i);
+    if (!l.lastContact) continue;
+    const qint64 t = *l.lastContact;
+    const QString note = noteFor(i);
+    switch (i % 7) {
+      case 1: row(l, "call", t, note, 120); break;
+      case 2: row(l, "call", t - 86400, note, 60); row(l, "store visit", t, {}); break;
+      case 3: row(l, "test drive", t, note); break;
+      case 4: row(l, "test drive", t - 3600, note); row(l, "quote", t, {}); break;
+      case 5: row(l, "call", t, note, 60); row(l, "order lock", t + 3600, {}); break;
+      case 6: row(l, "call", t, note, 60); row(l, "defeat", t + 3600, {}); break;
+      default: break;
+    }
+  }
+  return csv;
+}
+
+// Funnel+Recency: deepest stage, newest contact (none last), newest lead, then import order.
+bool funnelRecencyBefore(const Lead& a, const Lead& b) {
+  if (a.stage != b.stage) return a.stage > b.stage;
+  if (a.lastContact != b.lastContact) {
+    if (!a.lastContact) return false;
+    if (!b.lastContact) return true;
+    return *a.lastContact > *b.lastContact;
+  }
+  if (a.created != b.created) return a.created > b.created;
+  return a.index < b.index;
+}
+
+std::vector<Lead> openLeads() {
+  std::vector<Lead> out;
+  for (int i = 0; i < kLeads; ++i)
+    if (!describe(i).closed) out.push_back(describe(i));
+  std::sort(out.begin(), out.end(), funnelRecencyBefore);
+  return out;
+}
+
+QStringList ids(const std::vector<Lead>& leads) {
+  QStringList out;
+  for (const auto& l : leads) out << l.id;
+  return out;
+}
+
+QStringList ids(const std::vector<QueueRow>& rows) {
+  QStringList out;
+  for (const auto& r : rows) out << r.leadId;
+  return out;
+}
+
+template <class Pred>
+std::vector<Lead> where(Pred pred) {
+  std::vector<Lead> out;
+  for (const auto& l : openLeads())
+    if (pred(l)) out.push_back(l);
+  return out;
+}
+
+}  // namespace
+
+class TestQueues : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir m_dir;
+  std::unique_ptr<Workspace> m_ws;
+  int m_files = 0;
+
+  void import(const QByteArray& csv) {
+    const QString path = lltest::writeFile(m_dir.path(), u"in%1.csv"_s.arg(++m_files), csv);
+    ImportOptions options;
+    options.path = path;
+    ImportJob job(*m_ws, options);
+    auto report = job.run();
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+  }
+
+  std::vector<QueueRow> all(const QueueQuery& q, QueueSpec spec) {
+    auto rows = q.rows(spec, 0, 10'000);
+    if (!rows) qWarning("%s", qPrintable(rows.error().toString()));
+    return rows ? *rows : std::vector<QueueRow>{};
+  }
+
+  qint64 rowIdOf(const QString& leadId) {
+    auto st = m_ws->database().prepare("SELECT id FROM leads WHERE lead_id = ?1");
+    const std::string id = leadId.toStdString();
+    st.bindText(1, id);
+    return st.step() ? st.columnInt(0) : -1;
+  }
+
+  // A finished scoring run that ranks the open leads by `order` (first = rank 1).
+  qint64 insertRun(const QStringList& order, const QStringList& tiers = {}, qint64 finishedAt = 1'780'000'000) {
+    auto& db = m_ws->database();
+    auto run = db.prepare(
+        "INSERT INTO scoring_runs (model_fingerprint, model_path, policy, snapshot_at, started_at, finished_at,"
+        " lead_count, params_json) VALUES ('abc123', '/models/asllr-demo', 'model', ?1, ?1, ?1, ?2,"
+        " '{\"model_name\":\"asLLR demo\"}')");
+    run.bind(1, finishedAt).bind(2, order.size());
+    run.run();
+    const qint64 runId = db.lastInsertRowId();
+    auto score = db.prepare(
+        "INSERT INTO scores (run_id, lead_id, probability, pair_score, rank, tier) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (int i = 0; i < order.size(); ++i) {
+      score.bind(1, runId).bind(2, rowIdOf(order[i]));
+      score.bind(3, 0.9 / (1 + i % 10));  // probability does not follow the rank exactly
+      score.bind(4, 10.0 - i * 0.1).bind(5, i + 1);
+      const std::string tier = tiers.isEmpty() ? std::string() : tiers[i % tiers.size()].toStdString();
+      score.bindTextOrNull(6, tier);
+      score.run();
+    }
+    return runId;
+  }
+
+ private slots:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    auto ws = Workspace::open(m_dir.path() + u"/ws"_s);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+    m_ws = std::move(*ws);
+    import(leadsCsv());
+    import(interactionsCsv());
+  }
+
+  void searchTextSplitsChineseIntoBigrams() {
+    QCOMPARE(QString::fromStdString(searchIndexText("lease ends")), u"lease ends"_s);
+    QCOMPARE(QString::fromStdString(searchIndexText("客户说ok")), u" 客户 户说 说 ok"_s);
+    QCOMPARE(QString::fromStdString(searchIndexText("租")), u" 租 "_s);
+    QCOMPARE(QString::fromStdString(*searchMatchExpression(u"租约"_s)), u"\" 租约 \""_s);
+    QCOMPARE(QString::fromStdString(*searchMatchExpression(u"租"_s)), u"\" 租 \"*"_s);
+    QCOMPARE(QString::fromStdString(*searchMatchExpression(u"lea"_s)), u"\"lea\"*"_s);
+    QCOMPARE(QString::fromStdString(*searchMatchExpression(u"say \"hi\""_s)), u"\"say\"* \"\"\"hi\"\"\"*"_s);
+    QVERIFY(!searchMatchExpression(u"  ,. "_s));
+    QVERIFY(!searchMatchExpression({}));
+  }
+
+  void baselineRanksByFunnelAndRecency() {
+    QueueQuery q(*m_ws);
+    auto policy = q.refresh();
+    QVERIFY(policy);
+    QVERIFY(!policy->model);
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    const auto rows = all(q, spec);
+    const auto expected = openLeads();
+    QCOMPARE(ids(rows), ids(expected));
+    QCOMPARE(*q.count(spec), qint64(expected.size()));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      QCOMPARE(rows[i].rank.value_or(-1), qint64(i + 1));  // the global rank
+      QVERIFY(!rows[i].score && !rows[i].probability);
+      QCOMPARE(rows[i].tier, expected[i].tier);
+      QCOMPARE(rows[i].city, expected[i].city);
+      QCOMPARE(rows[i].lastContactAt, expected[i].lastContact);
+    }
+    // The hot list is the head of the same order, by count or by share.
+    spec.kind = QueueSpec::Kind::HotList;
+    spec.hotCount = 7;
+    QCOMPARE(ids(all(q, spec)), ids(expected).mid(0, 7));
+    QCOMPARE(*q.count(spec), 7);
+    spec.hotPercent = 10.0;
+    const int tenPercent = int(std::ceil(expected.size() * 0.1));
+    QCOMPARE(*q.count(spec), tenPercent);
+    QCOMPARE(ids(all(q, spec)), ids(expected).mid(0, tenPercent));
+    // Age counts to the newest time in the workspace.
+    QVERIFY(q.asOf());
+    QCOMPARE(rows.front().ageDays.value_or(-1), (*q.asOf() - expected.front().created) / 86400);
+  }
+
+  void countsAndOrdersEachTier() {
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    auto counts = q.tierCounts({});
+    QVERIFY(counts);
+    QCOMPARE(counts->size(), std::size_t(4));
+    const QStringList tiers = {u"test_drive"_s, u"store_visit"_s, u"engaged"_s, u"new"_s};
+    for (int t = 0; t < 4; ++t) {
+      const auto expected = where([&](const Lead& l) { return l.tier == tiers[t]; });
+      QCOMPARE((*counts)[std::size_t(t)].tier, tiers[t]);
+      QCOMPARE((*counts)[std::size_t(t)].count, qint64(expected.size()));
+      QVERIFY(!expected.empty());
+      QueueSpec spec;
+      spec.kind = QueueSpec::Kind::Tier;
+      spec.tier = tiers[t];
+      QCOMPARE(ids(all(q, spec)), ids(expected));
+      QCOMPARE(*q.count(spec), qint64(expected.size()));
+    }
+    // Counts follow the other filters.
+    QueueFilter f;
+    f.city = u"Beijing"_s;
+    counts = q.tierCounts(f);
+    QCOMPARE((*counts)[0].count, qint64(where([](const Lead& l) { return l.tier == u"test_drive"_s && l.city == u"Beijing"_s; }).size()));
+  }
+
+  void filtersEachColumn() {
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    const auto check = [&](const QueueFilter& f, auto pred) {
+      QueueSpec spec;
+      spec.kind = QueueSpec::Kind::AllOpen;
+      spec.filter = f;
+      const auto expected = where(pred);
+      QVERIFY(!expected.empty());
+      QCOMPARE(ids(all(q, spec)), ids(expected));
+      QCOMPARE(*q.count(spec), qint64(expected.size()));
+    };
+    QueueFilter f;
+    f.specialist = u"S3"_s;
+    check(f, [](const Lead& l) { return l.specialist == u"S3"_s; });
+    f = {};
+    f.city = u"Hangzhou"_s;
+    check(f, [](const Lead& l) { return l.city == u"Hangzhou"_s; });
+    f = {};
+    f.channel = u"Walk-in"_s;
+    check(f, [](const Lead& l) { return l.channel == u"Walk-in"_s; });
+    f = {};
+    f.tier = u"store_visit"_s;
+    check(f, [](const Lead& l) { return l.tier == u"store_visit"_s; });
+    f = {};
+    f.createdFrom = utc(1, 10);
+    f.createdTo = utc(1, 20);
+    check(f, [&](const Lead& l) { return l.created >= utc(1, 10) && l.created < utc(1, 20); });
+    f = {};
+    f.contactFrom = utc(2, 5);
+    f.contactTo = utc(2, 15);
+    check(f, [&](const Lead& l) { return l.lastContact && *l.lastContact >= utc(2, 5) && *l.lastContact < utc(2, 15); });
+    f = {};
+    f.city = u"Shanghai"_s;
+    f.channel = u"App"_s;
+    check(f, [](const Lead& l) { return l.city == u"Shanghai"_s && l.channel == u"App"_s; });
+    // A filter that matches nothing is an empty queue, not an error.
+    f = {};
+    f.city = u"Atlantis"_s;
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    spec.filter = f;
+    QCOMPARE(*q.count(spec), 0);
+    QVERIFY(all(q, spec).empty());
+  }
+
+  void searchesNotesInEnglishAndChinese() {
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    const auto found = [&](const QString& text) {
+      QueueSpec spec;
+      spec.kind = QueueSpec::Kind::AllOpen;
+      spec.filter.search = text;
+      QStringList out = ids(all(q, spec));
+      out.sort();
+      return out;
+    };
+    QCOMPARE(found(u"lease"_s), QStringList{u"L001"_s});
+    QCOMPARE(found(u"LEASE month"_s), QStringList{u"L001"_s});  // case-insensitive, every term
+    QCOMPARE(found(u"financ"_s), QStringList{u"L001"_s});        // word prefix
+    QCOMPARE(found(u"lease spouse"_s), QStringList{});
+    QCOMPARE(found(u"租约"_s), QStringList{u"L008"_s});           // two characters
+    QCOMPARE(found(u"租"_s), QStringList{u"L008"_s});             // one
+    QCOMPARE(found(u"下个月到期"_s), QStringList{u"L008"_s});       // inside a longer run
+    QCOMPARE(found(u"方案"_s), QStringList{u"L008"_s});           // at the end of a note
+    QCOMPARE(found(u"竞品"_s), QStringList{u"L015"_s});           // after Latin text
+    QCOMPARE(found(u"competitor 竞品"_s), QStringList{u"L015"_s});
+    QCOMPARE(found(u"到期了"_s), QStringList{});
+    QCOMPARE(found(u"spouse"_s), QStringList{u"L022"_s});
+    // L022 (22 % 7 = 1) is open; a closed lead's note is not in any queue.
+  }
+
+  void pagesJoinWithoutGapsOrRepeats() {
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    for (const QueueColumn column : {QueueColumn::Rank, QueueColumn::City, QueueColumn::LastContact, QueueColumn::Age,
+                                     QueueColumn::Specialist, QueueColumn::Channel, QueueColumn::Tier, QueueColumn::LeadId}) {
+      for (const bool descending : {false, true}) {
+        QueueSpec spec;
+        spec.kind = QueueSpec::Kind::AllOpen;
+        spec.sortColumn = column;
+        spec.descending = descending;
+        const auto whole = all(q, spec);
+        QCOMPARE(whole.size(), openLeads().size());
+        std::vector<QueueRow> paged;
+        for (qint64 offset = 0;; offset += 7) {
+          auto page = q.rows(spec, offset, 7);
+          QVERIFY(page);
+          if (page->empty()) break;
+          paged.insert(paged.end(), page->begin(), page->end());
+        }
+        QCOMPARE(ids(paged), ids(whole));
+        const QStringList pagedIds = ids(paged);
+        QCOMPARE(QSet<QString>(pagedIds.begin(), pagedIds.end()).size(), int(whole.size()));
+      }
+    }
+    // Sorted by city: cities in order, Funnel+Recency inside each.
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    spec.sortColumn = QueueColumn::City;
+    auto expected = openLeads();
+    std::stable_sort(expected.begin(), expected.end(), [](const Lead& a, const Lead& b) { return a.city < b.city; });
+    QCOMPARE(ids(all(q, spec)), ids(expected));
+    spec.sortColumn = QueueColumn::LastContact;
+    const auto byContact = all(q, spec);
+    for (std::size_t i = 1; i < byContact.size(); ++i)
+      QVERIFY(byContact[i - 1].lastContactAt.value_or(-1) >= byContact[i].lastContactAt.value_or(-1));
+  }
+
+  void distinctValuesAndDetail() {
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    QCOMPARE(*q.distinctValues(QueueColumn::City), (QStringList{u"Beijing"_s, u"Hangzhou"_s, u"Shanghai"_s, u"Suzhou"_s}));
+    QCOMPARE(*q.distinctValues(QueueColumn::Specialist), (QStringList{u"S0"_s, u"S1"_s, u"S2"_s, u"S3"_s, u"S4"_s}));
+    QCOMPARE(q.distinctValues(QueueColumn::Channel)->size(), 3);
+    QVERIFY(!q.distinctValues(QueueColumn::Rank));
+
+    auto detail = q.detail(rowIdOf(u"L004"_s));
+    QVERIFY(detail);
+    QCOMPARE(detail->row.leadId, u"L004"_s);
+    QCOMPARE(detail->row.tier, u"test_drive"_s);
+    QCOMPARE(detail->interactions.size(), std::size_t(2));
+    QCOMPARE(detail->interactions[0].kind, u"test_drive"_s);  // oldest first
+    QCOMPARE(detail->interactions[1].kind, u"quote"_s);
+    const auto city = std::find_if(detail->fields.begin(), detail->fields.end(), [](const auto& f) { return f.first == u"city"_s; });
+    QVERIFY(city != detail->fields.end());
+    QCOMPARE(city->second, describe(4).city);
+    QVERIFY(!q.detail(999'999));
+  }
+
+  void ranksByTheLatestScoringRun() {
+    // Two runs: the later one counts. It ranks open leads in reverse Funnel+Recency order and
+    // names its own tiers; one open lead is left out of it (imported after the run).
+    const QStringList baseline = ids(openLeads());
+    QStringList older = baseline;
+    QStringList reversed = baseline;
+    std::reverse(reversed.begin(), reversed.end());
+    const QString unscored = reversed.takeLast();
+    insertRun(older, {}, 1'700'000'000);
+    const qint64 runId = insertRun(reversed, {u"hot"_s, u"warm"_s}, 1'780'000'000);
+
+    QueueQuery q(*m_ws);
+    auto policy = q.refresh();
+    QVERIFY(policy);
+    QVERIFY(policy->model);
+    QCOMPARE(policy->runId, runId);
+    QCOMPARE(policy->modelName, u"asLLR demo"_s);
+    QVERIFY(policy->runHasTiers);
+    QCOMPARE(policy->scoredLeads, qint64(reversed.size()));
+
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    auto rows = all(q, spec);
+    QCOMPARE(ids(rows), reversed + QStringList{unscored});
+    QCOMPARE(rows.front().rank.value_or(-1), 1);
+    QCOMPARE(rows.front().score.value_or(0), 10.0);
+    QCOMPARE(rows.front().tier, u"hot"_s);
+    QVERIFY(!rows.back().rank);
+    QCOMPARE(rows.back().tier, describe(unscored.mid(1).toInt()).tier);  // derived from its stage
+    // Paging across the scored part's end.
+    std::vector<QueueRow> paged;
+    for (qint64 offset = 0; offset < qint64(rows.size()); offset += 5) {
+      const auto page = q.rows(spec, offset, 5);
+      QVERIFY(page);
+      paged.insert(paged.end(), page->begin(), page->end());
+    }
+    QCOMPARE(ids(paged), ids(rows));
+
+    // Hot list: the run's head.
+    spec.kind = QueueSpec::Kind::HotList;
+    spec.hotCount = 5;
+    QCOMPARE(ids(all(q, spec)), reversed.mid(0, 5));
+    // Tiers come from the run, in rank order inside each.
+    auto counts = q.tierCounts({});
+    QVERIFY(counts);
+    const auto hot = std::find_if(counts->begin(), counts->end(), [](const TierCount& c) { return c.tier == u"hot"_s; });
+    QVERIFY(hot != counts->end());
+    QCOMPARE(hot->count, qint64((reversed.size() + 1) / 2));
+    spec.kind = QueueSpec::Kind::Tier;
+    spec.tier = u"warm"_s;
+    QStringList warm;
+    for (int i = 1; i < reversed.size(); i += 2) warm << reversed[i];
+    QCOMPARE(ids(all(q, spec)), warm);
+    QCOMPARE(*q.count(spec), qint64(warm.size()));
+
+    // Sorted by probability: highest first, rank breaking ties.
+    spec.kind = QueueSpec::Kind::AllOpen;
+    spec.sortColumn = QueueColumn::Probability;
+    rows = all(q, spec);
+    for (std::size_t i = 1; i + 1 < rows.size(); ++i) {
+      QVERIFY(*rows[i - 1].probability >= *rows[i].probability);
+      if (*rows[i - 1].probability == *rows[i].probability) QVERIFY(*rows[i - 1].rank < *rows[i].rank);
+    }
+    QCOMPARE(rows.back().leadId, unscored);
+
+    // The detail view shows the run's numbers.
+    auto detail = q.detail(rowIdOf(reversed.front()));
+    QVERIFY(detail);
+    QCOMPARE(detail->row.rank.value_or(-1), 1);
+
+    // Without the runs, the baseline is back.
+    m_ws->database().exec("DELETE FROM scoring_runs");
+    QVERIFY(!q.refresh()->model);
+    spec.sortColumn = QueueColumn::Rank;
+    QCOMPARE(ids(all(q, spec)), baseline);
+  }
+
+  void modelQueuesFollowTheRunsTiersAndRanks() {
+    // A run with the default funnel's tiers (given by rank, not by stage) over every open lead
+    // but the newest one (imported after the run); one scored lead is closed after the run.
+    const QStringList tierNames{u"test_drive"_s, u"store_visit"_s, u"engaged"_s, u"new"_s};
+    std::vector<Lead> order = openLeads();
+    std::sort(order.begin(), order.end(), [](const Lead& a, const Lead& b) { return a.index > b.index; });
+    const Lead unscored = order.front();
+    order.erase(order.begin());
+    insertRun(ids(order), tierNames, 1'790'000'000);
+    const Lead closing = order[3];
+    m_ws->database().exec("UPDATE leads SET outcome = 'won' WHERE lead_id = '" + closing.id.toStdString() + "'");
+
+    struct Expected {
+      Lead lead;
+      QString tier;
+      std::optional<qint64> rank;
+    };
+    std::vector<Expected> byRank;  // the queue in rank order: scored by rank, then the unscored
+    for (int i = 0; i < int(order.size()); ++i)
+      if (i != 3) byRank.push_back({order[std::size_t(i)], tierNames[i % 4], i + 1});
+    byRank.push_back({unscored, unscored.tier, std::nullopt});
+    const auto idsOf = [](const std::vector<Expected>& v) {
+      QStringList out;
+      for (const auto& e : v) out << e.lead.id;
+      return out;
+    };
+
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    const auto whole = all(q, spec);
+    QCOMPARE(ids(whole), idsOf(byRank));
+    QCOMPARE(whole[3].rank.value_or(-1), 5);  // rank 4 closed
+    // Pages read one after another, and pages read out of order, are the same slices.
+    std::vector<QueueRow> paged;
+    for (qint64 offset = 0; offset < qint64(whole.size()); offset += 4) {
+      const auto page = q.rows(spec, offset, 4);
+      QVERIFY(page);
+      paged.insert(paged.end(), page->begin(), page->end());
+    }
+    QCOMPARE(ids(paged), ids(whole));
+    for (qint64 offset = qint64(whole.size()) - 1; offset >= 0; offset -= 3) {
+      const auto page = q.rows(spec, offset, 4);
+      QVERIFY(page);
+      QCOMPARE(ids(*page), ids(whole).mid(int(offset), 4));
+    }
+
+    // Tier counts, tier queues and their counts.
+    auto counts = q.tierCounts({});
+    QVERIFY(counts);
+    QCOMPARE(counts->size(), std::size_t(4));
+    std::vector<Expected> byTier;
+    for (const QString& tier : tierNames) {
+      std::vector<Expected> inTier;
+      for (const auto& e : byRank)
+        if (e.tier == tier) inTier.push_back(e);
+      const auto c = std::find_if(counts->begin(), counts->end(), [&](const TierCount& t) { return t.tier == tier; });
+      QVERIFY(c != counts->end());
+      QCOMPARE(c->count, qint64(inTier.size()));
+      QueueSpec tierSpec;
+      tierSpec.kind = QueueSpec::Kind::Tier;
+      tierSpec.tier = tier;
+      QCOMPARE(ids(all(q, tierSpec)), idsOf(inTier));
+      QCOMPARE(*q.count(tierSpec), qint64(inTier.size()));
+      byTier.insert(byTier.end(), inTier.begin(), inTier.end());
+    }
+
+    // Sorted by tier (funnel order, rank inside) and by channel (rank inside), both ways, whole
+    // and in pages.
+    const auto check = [&](QueueColumn column, bool descending, const QStringList& expected) {
+      QueueSpec s = spec;
+      s.sortColumn = column;
+      s.descending = descending;
+      QCOMPARE(ids(all(q, s)), expected);
+      std::vector<QueueRow> pages;
+      for (qint64 offset = 0; offset < qint64(expected.size()); offset += 6) {
+        const auto page = q.rows(s, offset, 6);
+        QVERIFY(page);
+        pages.insert(pages.end(), page->begin(), page->end());
+      }
+      QCOMPARE(ids(pages), expected);
+    };
+    check(QueueColumn::Tier, false, idsOf(byTier));
+    std::vector<Expected> tierReversed = byRank;
+    std::stable_sort(tierReversed.begin(), tierReversed.end(),
+                     [&](const Expected& a, const Expected& b) { return tierNames.indexOf(a.tier) > tierNames.indexOf(b.tier); });
+    check(QueueColumn::Tier, true, idsOf(tierReversed));
+    for (const bool descending : {false, true}) {
+      std::vector<Expected> byChannel = byRank;
+      std::stable_sort(byChannel.begin(), byChannel.end(), [&](const Expected& a, const Expected& b) {
+        return descending ? a.lead.channel > b.lead.channel : a.lead.channel < b.lead.channel;
+      });
+      check(QueueColumn::Channel, descending, idsOf(byChannel));
+    }
+    // A channel filter with a tier queue.
+    QueueSpec filtered;
+    filtered.kind = QueueSpec::Kind::Tier;
+    filtered.tier = u"engaged"_s;
+    filtered.filter.channel = u"Web"_s;
+    QStringList expected;
+    for (const auto& e : byRank)
+      if (e.tier == u"engaged"_s && e.lead.channel == u"Web"_s) expected << e.lead.id;
+    QCOMPARE(ids(all(q, filtered)), expected);
+    QCOMPARE(*q.count(filtered), qint64(expected.size()));
+
+    m_ws->database().exec("UPDATE leads SET outcome = NULL WHERE lead_id = '" + closing.id.toStdString() +
+                          "'; DELETE FROM scoring_runs");
+  }
+
+  void indexesNewNotesOnTheFirstSearch() {
+    // An import leaves its notes to the first search, which finds them.
+    import("Lead ID,Type,Date,Duration (s),Notes\nL002,call,2026-02-27T10:00:00,30,\"Moves the 试驾预约 to Saturday\"\n");
+    QVERIFY(searchIndexPending(m_ws->database()));
+    QueueQuery q(*m_ws);
+    QVERIFY(q.refresh());
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    spec.filter.search = u"试驾预约"_s;
+    QCOMPARE(ids(all(q, spec)), QStringList{u"L002"_s});
+    QVERIFY(!searchIndexPending(m_ws->database()));
+    spec.filter.search = u"saturday"_s;
+    QCOMPARE(*q.count(spec), qint64(1));
+  }
+
+  void migratesAVersionOneWorkspace() {
+    // A workspace written before the queue indexes: the migration indexes its notes.
+    const QString dir = m_dir.path() + u"/v1"_s;
+    {
+      auto ws = Workspace::open(dir);
+      QVERIFY(ws);
+      const QString path = lltest::writeFile(m_dir.path(), u"v1-leads.csv"_s, leadsCsv());
+      const QString more = lltest::writeFile(m_dir.path(), u"v1-interactions.csv"_s, interactionsCsv());
+      for (const QString& p : {path, more}) {
+        ImportOptions options;
+        options.path = p;
+        QVERIFY(ImportJob(**ws, options).run());
+      }
+      (*ws)->database().exec(
+          "DROP TABLE queue_baseline; DROP TABLE interaction_search; DELETE FROM meta WHERE key = 'search_indexed_through';"
+          "DROP INDEX leads_queue; DROP INDEX leads_open_specialist; DROP INDEX leads_open_city; DROP INDEX leads_open_channel;"
+          "DROP INDEX leads_open_contact; DROP INDEX leads_open_created; DROP INDEX leads_closed;"
+          "DROP INDEX scores_probability; DROP INDEX scores_tier;"
+          "CREATE INDEX leads_queue ON leads(outcome, stage_rank DESC, last_contact_at DESC); PRAGMA user_version = 1");
+    }
+    auto ws = Workspace::open(dir, Workspace::OpenMode::MustExist);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+    QCOMPARE(lltest::count(**ws, "PRAGMA user_version"), 2);
+    QueueQuery q(**ws);
+    QVERIFY(q.refresh());
+    QueueSpec spec;
+    spec.kind = QueueSpec::Kind::AllOpen;
+    spec.filter.search = u"租约"_s;
+    QCOMPARE(ids(*q.rows(spec, 0, 10)), QStringList{u"L008"_s});
+    spec.filter.search.clear();
+    QCOMPARE(ids(*q.rows(spec, 0, 1000)), ids(openLeads()));
+    QCOMPARE(q.rows(spec, 0, 1)->front().rank.value_or(-1), 1);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestQueues)
+#include "tst_queues.moc"

@@ -1,0 +1,299 @@
+// Batched scoring and the scoring job: the fast forward equals the model's own, a lead's score
+// does not depend on its batch, progress and cancel work, and a scoring run over a workspace is
+// written whole, ranked 1..N, reused when nothing changed and partly refreshed when one lead did.
+
+#include "crm/importjob.h"
+#include "crm/workspace.h"
+#include "engine/checkpoint.h"
+#include "engine/model/threads.h"
+#include "engine/scorer.h"
+#include "jobs/scoringjob.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <torch/cuda.h>
+
+#include <random>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace ll::engine;
+using ll::tokenizer::TokenId;
+
+namespace {
+
+const std::string kTokenizer = std::string(LL_TEST_DATA_DIR) + "/tokenizer/trained.tokenizer.json";
+
+ll::model::Qwen2Config tinyConfig() {
+  ll::model::Qwen2Config c;
+  c.vocabSize = 704;
+  c.hiddenSize = 32;
+  c.intermediateSize = 64;
+  c.numHiddenLayers = 2;
+  c.numAttentionHeads = 4;
+  c.numKeyValueHeads = 2;
+  c.maxPositionEmbeddings = 512;
+  c.tieWordEmbeddings = true;
+  return c;
+}
+
+std::vector<std::vector<TokenId>> randomInputs(std::size_t n, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> len(1, 90);
+  std::uniform_int_distribution<int> id(0, 703);
+  std::vector<std::vector<TokenId>> out(n);
+  for (auto& seq : out) {
+    seq.resize(static_cast<std::size_t>(len(rng)));
+    for (auto& t : seq) t = static_cast<TokenId>(id(rng));
+  }
+  return out;
+}
+
+const QString kLeads =
+    u"Lead ID,Created,Channel,City,Model\n"
+    u"L01,2026-03-01 09:30,App,Hangzhou,Model Y\n"
+    u"L02,2026-03-02,Website,Suzhou,Model 3\n"
+    u"L03,2026-03-03,Referral,Wuxi,Model Y\n"
+    u"L04,2026-03-03,App,Hangzhou,Model 3\n"
+    u"L05,2026-03-04,Website,Ningbo,Model S\n"
+    u"L06,2026-03-05,Store,Hangzhou,Model Y\n"
+    u"L07,2026-03-05,App,Suzhou,Model X\n"
+    u"L08,2026-03-06,Website,Wuxi,Model 3\n"_s;
+
+const QString kActivities =
+    u"Lead ID,Type,Date,Duration (s),Notes\n"
+    u"L01,Call,2026-03-01 10:00,125,Lease ends next month\n"
+    u"L01,Test drive,2026-03-05 14:00,,Liked the range\n"
+    u"L02,Call,2026-03-02 11:00,30,Only comparing prices\n"
+    u"L03,Call,2026-03-04 11:00,0,\n"
+    u"L04,Store visit,2026-03-06 15:00,,Came with spouse\n"
+    u"L06,Call,2026-03-07 09:00,300,Wants delivery before May\n"_s;
+
+}  // namespace
+
+class TestScoring : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    ll::model::setIntraOpThreads(1);
+  }
+
+  void fastForwardMatchesTheModel() {
+    auto model = randomAsLlr(tinyConfig(), 300, 301, 5, 4);
+    const auto inputs = randomInputs(12, 1);
+    std::vector<double> pair, point, yesNo;
+    {
+      torch::NoGradGuard noGrad;
+      for (const auto& seq : inputs) {
+        std::vector<std::int64_t> ids(seq.begin(), seq.end());
+        const auto t = torch::tensor(ids, torch::kInt64).unsqueeze(0);
+        const auto out = model->forward(t, torch::ones_like(t));  // LoRA not merged here
+        pair.push_back(out.pairScore.item<double>());
+        point.push_back(out.pointLogit.item<double>());
+        yesNo.push_back((out.yesNoLogits[0][0] - out.yesNoLogits[0][1]).item<double>());
+      }
+    }
+    Scorer scorer(model, Calibration{"platt", 2.0, 0.5}, ScorerOptions{});
+    const auto scores = scorer.score(inputs);
+    QVERIFY(scores.has_value());
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      QVERIFY2(std::abs((*scores)[i].pairScore - pair[i]) < 1e-5, qPrintable(QString::number(i)));
+      QVERIFY(std::abs((*scores)[i].pointLogit - point[i]) < 1e-5);
+      QVERIFY(std::abs((*scores)[i].yesNoLogit - yesNo[i]) < 1e-5);
+      QVERIFY(std::abs((*scores)[i].probability - 1.0 / (1.0 + std::exp(-(2.0 * point[i] + 0.5)))) < 1e-6);
+    }
+  }
+
+  void scoreDoesNotDependOnTheBatch() {
+    auto model = randomAsLlr(tinyConfig(), 300, 301, 6, 0);
+    const auto inputs = randomInputs(40, 2);
+    ScorerOptions one;
+    one.batchTokens = 1;  // every lead alone
+    ScorerOptions many;
+    many.batchTokens = 100000;
+    ScorerOptions some;
+    some.batchTokens = 300;
+    const auto a = Scorer(model, {}, one).score(inputs);
+    const auto b = Scorer(model, {}, many).score(inputs);
+    const auto c = Scorer(model, {}, some).score(inputs);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      QVERIFY(std::abs((*a)[i].pairScore - (*b)[i].pairScore) < 1e-5);
+      QVERIFY(std::abs((*a)[i].pairScore - (*c)[i].pairScore) < 1e-5);
+      QVERIFY(std::abs((*a)[i].probability - (*c)[i].probability) < 1e-6);
+    }
+  }
+
+  void batchesAreLengthBucketed() {
+    std::vector<std::size_t> lengths;
+    for (const auto& s : randomInputs(500, 3)) lengths.push_back(s.size());
+    const auto batches = Scorer::planBatches(lengths, 1000, 16);
+    std::vector<int> seen(lengths.size(), 0);
+    std::size_t previousShortest = std::numeric_limits<std::size_t>::max();
+    for (const auto& batch : batches) {
+      QVERIFY(!batch.empty());
+      QVERIFY(batch.size() <= 16);
+      const auto longest = lengths[batch.front()];
+      QVERIFY(batch.size() == 1 || batch.size() * longest <= 1000);
+      QVERIFY(longest <= previousShortest);  // batches in decreasing length
+      for (const auto i : batch) {
+        ++seen[i];
+        QVERIFY(lengths[i] <= longest);
+        previousShortest = std::min(previousShortest, lengths[i]);
+      }
+    }
+    for (const auto s : seen) QCOMPARE(s, 1);
+  }
+
+  void progressAndCancel() {
+    auto model = randomAsLlr(tinyConfig(), 300, 301, 7, 0);
+    const auto inputs = randomInputs(50, 4);
+    ScorerOptions o;
+    o.batchTokens = 200;
+    Scorer scorer(model, {}, o);
+    std::vector<std::size_t> done;
+    QVERIFY(scorer.score(inputs, [&](std::size_t d, std::size_t total) {
+      QCOMPARE(total, inputs.size());
+      done.push_back(d);
+    }));
+    QVERIFY(done.size() > 3);
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QCOMPARE(done.back(), inputs.size());
+    std::atomic<bool> cancel{false};
+    int calls = 0;
+    const auto cancelled = scorer.score(inputs, [&](std::size_t, std::size_t) { cancel = ++calls == 2; }, &cancel);
+    QVERIFY(!cancelled.has_value());
+    QCOMPARE(calls, 2);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, scorer.score({{1, 2}, {}}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, scorer.score({{1, 9999}}));
+  }
+
+  void cudaAskedForWithoutAGpu() {
+    if (torch::cuda::is_available()) QSKIP("a GPU is present");
+    ScorerOptions o;
+    o.device = ScoreDevice::Cuda;
+    try {
+      Scorer s(randomAsLlr(tinyConfig(), 300, 301, 8, 0), {}, o);
+      QFAIL("expected an error");
+    } catch (const std::runtime_error& e) {
+      QVERIFY(std::string(e.what()).find("CUDA") != std::string::npos);
+    }
+    QVERIFY(parseScoreDevice("auto") == ScoreDevice::Auto);
+    QVERIFY(!parseScoreDevice("gpu"));
+  }
+
+  void scoringJobEndToEnd() {
+    // Workspace.
+    const auto wsDir = m_dir.path() + u"/ws"_s;
+    auto ws = ll::crm::Workspace::open(wsDir);
+    QVERIFY(ws.has_value());
+    for (const auto& [name, text] : {std::pair{u"leads.csv"_s, kLeads}, std::pair{u"activities.csv"_s, kActivities}}) {
+      ll::crm::ImportOptions o;
+      o.path = lltest::writeText(m_dir.path(), name, text);
+      const auto r = ll::crm::ImportJob(**ws, o).run();
+      QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    }
+    const auto openLeads = lltest::count(**ws, "SELECT count(*) FROM leads WHERE outcome IS NULL");
+    QVERIFY(openLeads >= 7);
+    // Checkpoint.
+    auto model = randomAsLlr(tinyConfig(), 300, 301, 9, 2);
+    CheckpointManifest manifest;
+    manifest.serializer = SerializerSpec::defaults("en", 96);
+    manifest.yesTokenId = 300;
+    manifest.noTokenId = 301;
+    const auto modelDir = (m_dir.path() + u"/model"_s).toStdString();
+    CheckpointSaveOptions so;
+    so.tokenizerPath = kTokenizer;
+    saveCheckpoint(modelDir, model, manifest, so);
+
+    ll::jobs::ScoringParams params;
+    params.databasePath = (*ws)->databasePath();
+    params.modelDirectory = QString::fromStdString(modelDir);
+    params.scorer.threads = 1;
+    params.scorer.batchTokens = 300;  // several batches
+    params.snapshotAt = 1773360000;   // 2026-03-13, after every interaction
+
+    // Cancelled before anything is written: the workspace is unchanged.
+    const auto before = lltest::dumpWorkspace(**ws);
+    {
+      ll::jobs::ScoringJob job(params);
+      job.cancel();
+      const auto r = job.run();
+      QVERIFY(!r.has_value());
+      QCOMPARE(r.error().code, ll::ErrorCode::Cancelled);
+    }
+    {
+      ll::jobs::ScoringJob job(params);
+      const auto r = job.run([&](const ll::jobs::ScoringProgress& p) {
+        if (p.phase == ll::jobs::ScoringProgress::Phase::Scoring && p.done > 0) job.cancel();
+      });
+      QVERIFY(!r.has_value());
+      QCOMPARE(r.error().code, ll::ErrorCode::Cancelled);
+    }
+    QCOMPARE(lltest::dumpWorkspace(**ws), before);
+
+    // First run: everything scored, ranks 1..N.
+    std::vector<ll::jobs::ScoringProgress> progress;
+    auto first = ll::jobs::ScoringJob(params).run([&](const auto& p) { progress.push_back(p); });
+    QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(static_cast<qint64>(first->leads), openLeads);
+    QCOMPARE(static_cast<qint64>(first->scored), openLeads);
+    QCOMPARE(first->reused, std::size_t(0));
+    QCOMPARE(first->top.size(), std::size_t(std::min<qint64>(10, openLeads)));
+    QVERIFY(std::any_of(progress.begin(), progress.end(), [](const auto& p) {
+      return p.phase == ll::jobs::ScoringProgress::Phase::Scoring && p.etaS.has_value();
+    }));
+    const auto runId = first->runId;
+    QCOMPARE(lltest::count(**ws, "SELECT count(*) FROM scores WHERE run_id = " + std::to_string(runId)), openLeads);
+    QCOMPARE(lltest::count(**ws, "SELECT count(DISTINCT rank) FROM scores WHERE run_id = " + std::to_string(runId)), openLeads);
+    QCOMPARE(lltest::count(**ws, "SELECT min(rank) FROM scores WHERE run_id = " + std::to_string(runId)), 1);
+    QCOMPARE(lltest::count(**ws, "SELECT max(rank) FROM scores WHERE run_id = " + std::to_string(runId)), openLeads);
+    QCOMPARE(lltest::count(**ws, "SELECT count(*) FROM scores WHERE tier IS NULL OR tier = ''"), 0);
+    // Ranks follow the pair score.
+    QCOMPARE(lltest::count(**ws, "SELECT count(*) FROM scores a JOIN scores b ON a.run_id = b.run_id "
+                                 "WHERE a.rank < b.rank AND a.pair_score < b.pair_score"),
+             0);
+    QCOMPARE(lltest::count(**ws, "SELECT model_fingerprint = '" + first->fingerprint + "' FROM scoring_runs WHERE id = " +
+                                     std::to_string(runId)),
+             1);
+
+    // Same model, same workspace: every score reused, none recomputed.
+    auto second = ll::jobs::ScoringJob(params).run();
+    QVERIFY(second.has_value());
+    QCOMPARE(second->scored, std::size_t(0));
+    QCOMPARE(static_cast<qint64>(second->reused), openLeads);
+    QCOMPARE(lltest::count(**ws, "SELECT count(*) FROM scores a JOIN scores b ON a.lead_id = b.lead_id WHERE a.run_id = " +
+                                     std::to_string(runId) + " AND b.run_id = " + std::to_string(second->runId) +
+                                     " AND a.probability = b.probability AND a.rank = b.rank"),
+             openLeads);
+
+    // One lead gets a new interaction: exactly that one is scored again.
+    {
+      ll::crm::ImportOptions o;
+      o.path = lltest::writeText(m_dir.path(), u"more.csv"_s,
+                                 u"Lead ID,Type,Date,Duration (s),Notes\nL02,Call,2026-03-09 10:00,200,Spouse agreed\n"_s);
+      QVERIFY(ll::crm::ImportJob(**ws, o).run().has_value());
+    }
+    auto third = ll::jobs::ScoringJob(params).run();
+    QVERIFY(third.has_value());
+    QCOMPARE(third->scored, std::size_t(1));
+    QCOMPARE(static_cast<qint64>(third->reused), openLeads - 1);
+    QCOMPARE(lltest::count(**ws, "SELECT count(*) FROM scoring_runs"), 3);
+
+    // A broken checkpoint is reported, naming the file.
+    params.modelDirectory = m_dir.path() + u"/absent-model"_s;
+    const auto bad = ll::jobs::ScoringJob(params).run();
+    QVERIFY(!bad.has_value());
+    QCOMPARE(bad.error().code, ll::ErrorCode::BadFormat);
+    QVERIFY(bad.error().message.contains(u"absent-model"_s));
+  }
+
+ private:
+  QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestScoring)
+#include "tst_scoring.moc"
