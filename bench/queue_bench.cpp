@@ -40,19 +40,27 @@ const char* const kNotes[] = {
     "预算在二十五万左右，关注续航和充电桩",
 };
 
-double medianMs(const std::function<void()>& f) {
-  std::vector<double> ms;
-  for (int i = 0; i < kRuns; ++i) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    ms.push_back(t.nsecsElapsed() / 1e6);
-  }
-  std::sort(ms.begin(), ms.end());
-  return ms[ms.size() / 2];
+// A measurement, taken only when its line is wanted (QUEUE_BENCH_ONLY=substring runs a subset).
+using Measure = std::function<double()>;
+
+Measure medianMs(std::function<void()> f) {
+  return [f = std::move(f)] {
+    std::vector<double> ms;
+    for (int i = 0; i < kRuns; ++i) {
+      QElapsedTimer t;
+      t.start();
+      f();
+      ms.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+  };
 }
 
-void report(const char* policy, const std::string& what, double ms) {
+void report(const char* policy, const std::string& what, const Measure& measure) {
+  const QByteArray only = qgetenv("QUEUE_BENCH_ONLY");
+  if (!only.isEmpty() && what.find(only.toStdString()) == std::string::npos) return;
+  const double ms = measure();
   std::printf("%-9s %-44s %9.1f ms  %s\n", policy, what.c_str(), ms, ms <= 300.0 ? "ok" : "OVER 300 ms");
 }
 
@@ -133,7 +141,7 @@ void measure(const Workspace& ws, const char* policy) {
            (void)q.distinctValues(QueueColumn::Channel);
          }));
   const auto reload = [&](const QueueSpec& spec) {
-    return medianMs([&] {
+    return medianMs([&q, spec] {
       (void)q.count(spec);
       (void)q.rows(spec, 0, kPage);
     });
@@ -204,10 +212,18 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", qPrintable(ws.error().toString()));
     return 1;
   }
-  (*ws)->database().exec("DELETE FROM scoring_runs; DROP TABLE IF EXISTS sqlite_stat1; DROP TABLE IF EXISTS sqlite_stat4");
+  // QUEUE_BENCH_POLICY=baseline or model measures one policy; the model's run is kept between runs.
+  const QByteArray only = qgetenv("QUEUE_BENCH_POLICY");
+  auto& db = (*ws)->database();
+  db.exec("DROP TABLE IF EXISTS sqlite_stat1; DROP TABLE IF EXISTS sqlite_stat4");
   if (!exists) build(**ws, leads);
-  measure(**ws, "baseline");
-  addRun(**ws);
-  measure(**ws, "model");
+  if (only != "model") {
+    db.exec("DELETE FROM scoring_runs");
+    measure(**ws, "baseline");
+  }
+  if (only != "baseline") {
+    if (db.queryInt("SELECT count(*) FROM scoring_runs").value_or(0) == 0) addRun(**ws);
+    measure(**ws, "model");
+  }
   return 0;
 }

@@ -25,10 +25,12 @@ for lang in en zh_CN; do
   ws=$work/ws-$demo_lang
   "$cli" demo generate --leads 5000 --seed 42 --lang "$demo_lang" --format csv --shape per-interaction --out "$data" >/dev/null
   "$cli" import "$data/leads.csv" --workspace "$ws" >/dev/null
+  cp -r "$data" "$ws/demo-data"  # the tour shows the import wizard on this file
   "$cli" import "$data/interactions.csv" --workspace "$ws" >/dev/null
   if [[ -f $model/manifest.json ]]; then
     "$cli" score --model "$model" --workspace "$ws" >/dev/null
   fi
+  "$cli" demo simulate-ab --leads 40000 --seed 42 --policy-a funnel-recency --policy-b oracle --out "$ws/ab" >/dev/null
   "$cli" evaluate --workspace "$ws" --truth "$data/truth.csv" --baselines funnel-recency,xgboost \
     ${model:+$( [[ -f $model/manifest.json ]] && echo --model "asLLR+HPRO=$model")} >/dev/null || true
   out=$root/docs/screenshots/$lang

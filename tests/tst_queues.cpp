@@ -500,7 +500,9 @@ class TestQueues : public QObject {
     order.erase(order.begin());
     insertRun(ids(order), tierNames, 1'790'000'000);
     const Lead closing = order[3];
+    // As an import would: the outcome and the baseline's ranks in one go.
     m_ws->database().exec("UPDATE leads SET outcome = 'won' WHERE lead_id = '" + closing.id.toStdString() + "'");
+    refreshQueueState(m_ws->database());
 
     struct Expected {
       Lead lead;
@@ -523,6 +525,7 @@ class TestQueues : public QObject {
     spec.kind = QueueSpec::Kind::AllOpen;
     const auto whole = all(q, spec);
     QCOMPARE(ids(whole), idsOf(byRank));
+    QCOMPARE(*q.count(spec), qint64(byRank.size()));
     QCOMPARE(whole[3].rank.value_or(-1), 5);  // rank 4 closed
     // Pages read one after another, and pages read out of order, are the same slices.
     std::vector<QueueRow> paged;
@@ -585,6 +588,20 @@ class TestQueues : public QObject {
       });
       check(QueueColumn::Channel, descending, idsOf(byChannel));
     }
+    // Sorted by last contact (newest first, none last), the run's numbers still on each row.
+    {
+      std::vector<Expected> byContact = byRank;
+      std::stable_sort(byContact.begin(), byContact.end(), [](const Expected& a, const Expected& b) {
+        if (a.lead.lastContact.value_or(-1) != b.lead.lastContact.value_or(-1))
+          return a.lead.lastContact.value_or(-1) > b.lead.lastContact.value_or(-1);
+        return a.lead.index > b.lead.index;
+      });
+      check(QueueColumn::LastContact, false, idsOf(byContact));
+      QueueSpec s = spec;
+      s.sortColumn = QueueColumn::LastContact;
+      const auto rows = all(q, s);
+      QCOMPARE(rows.front().rank, byContact.front().rank);
+    }
     // A channel filter with a tier queue.
     QueueSpec filtered;
     filtered.kind = QueueSpec::Kind::Tier;
@@ -598,6 +615,7 @@ class TestQueues : public QObject {
 
     m_ws->database().exec("UPDATE leads SET outcome = NULL WHERE lead_id = '" + closing.id.toStdString() +
                           "'; DELETE FROM scoring_runs");
+    refreshQueueState(m_ws->database());
   }
 
   void indexesNewNotesOnTheFirstSearch() {

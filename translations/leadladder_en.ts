@@ -1871,6 +1871,54 @@
         <comment>progress phase</comment>
         <translation>Scoring</translation>
     </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Backbone: %1 layers, width %2, %3 heads, vocabulary %4, %5 parameters%6</source>
+        <translation>Backbone: %1 layers, width %2, %3 heads, vocabulary %4, %5 parameters%6</translation>
+    </message>
+    <message>
+        <source>, LoRA adapter</source>
+        <translation>, LoRA adapter</translation>
+    </message>
+    <message>
+        <source>Backbone folder: %1</source>
+        <translation>Backbone folder: %1</translation>
+    </message>
+    <message>
+        <source>Input: %1 template, %2 tokens; funnel: %3; calibration: %4</source>
+        <translation>Input: %1 template, %2 tokens; funnel: %3; calibration: %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Trained: %1 on data %2</source>
+        <translation>Trained: %1 on data %2</translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation>(unknown time)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Metrics: %1</translation>
+    </message>
+    <message>
+        <source>Ready to score.</source>
+        <translation>Ready to score.</translation>
+    </message>
+    <message>
+        <source>Choose a model to score with.</source>
+        <translation>Choose a model to score with.</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::SettingsDialog</name>

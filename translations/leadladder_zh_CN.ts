@@ -1857,6 +1857,54 @@
         <comment>progress phase</comment>
         <translation>正在评分</translation>
     </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Backbone: %1 layers, width %2, %3 heads, vocabulary %4, %5 parameters%6</source>
+        <translation>主干网络：%1 层，宽度 %2，%3 个注意力头，词表 %4，参数 %5%6</translation>
+    </message>
+    <message>
+        <source>, LoRA adapter</source>
+        <translation>，含 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Backbone folder: %1</source>
+        <translation>主干网络目录：%1</translation>
+    </message>
+    <message>
+        <source>Input: %1 template, %2 tokens; funnel: %3; calibration: %4</source>
+        <translation>输入：%1 模板，%2 个词元；漏斗：%3；校准：%4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Trained: %1 on data %2</source>
+        <translation>训练：%1，数据 %2</translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation>（时间未知）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Ready to score.</source>
+        <translation>可以开始评分。</translation>
+    </message>
+    <message>
+        <source>Choose a model to score with.</source>
+        <translation>请选择用于评分的模型。</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::SettingsDialog</name>

@@ -189,6 +189,14 @@ void ChartsPage::setWorkspace(const QString& directory, const QString& databaseP
   if (!m_abFromUser) {
     m_ab.reset();
     m_abSource.clear();
+    // An A/B simulation kept in the workspace (W/ab: `leadladder-cli demo simulate-ab --out W/ab`).
+    const QString simulation = directory.isEmpty() ? QString() : QDir(directory).filePath(u"ab"_s);
+    if (!simulation.isEmpty() && QFileInfo::exists(simulation + u"/summary.json"_s)) {
+      if (auto ab = report::readAbSimulation(QFile::encodeName(simulation).toStdString())) {
+        m_ab = std::move(*ab);
+        m_abSource = simulation;
+      }
+    }
   }
   m_scores.reset();
   m_panels[Scores].problem.clear();

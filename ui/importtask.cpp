@@ -29,7 +29,9 @@ void ImportTask::start() {
   // Everything the worker touches is owned by this object, which waits for it before dying.
   auto work = [this]() -> Result<crm::ImportReport> {
     try {
-      crm::ImportJob job(m_workspace, m_options);
+      crm::ImportOptions options = m_options;
+      options.indexNotes = true;  // the first search after the import stays quick
+      crm::ImportJob job(m_workspace, options);
       return job.run(
           [this](const crm::ImportProgress& p) {
             m_bytesDone.store(p.bytesDone, std::memory_order_relaxed);

@@ -58,6 +58,8 @@ class MainWindow final : public QMainWindow {
   // false a successful import shows no report dialog (the first-start demo); errors still do.
   void importFile(const QString& path, bool showReport = true);
   [[nodiscard]] bool isImporting() const;
+  // Files waiting for the running import to finish.
+  [[nodiscard]] bool hasQueuedImports() const { return !m_pendingImports.isEmpty(); }
   void cancelImport();
   // The import wizard (File › Import, or a single dropped file when interactive), with `path`
   // prefilled. Null when no workspace is open or an import runs.

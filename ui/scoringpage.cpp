@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -45,6 +46,32 @@ QString phaseText(int phase) {
     case jobs::ScoringProgress::Phase::Writing: return ScoringPage::tr("Saving the ranking…");
   }
   return {};
+}
+
+QString summaryText(const jobs::ModelSummary& s) {
+  const QLocale locale;
+  QStringList lines;
+  lines << ScoringPage::tr("Model: %1").arg(QDir::toNativeSeparators(s.directory).toHtmlEscaped());
+  lines << ScoringPage::tr("Backbone: %1 layers, width %2, %3 heads, vocabulary %4, %5 parameters%6")
+               .arg(s.layers)
+               .arg(s.hidden)
+               .arg(s.heads)
+               .arg(locale.toString(s.vocab), locale.toString(s.parameters),
+                    s.hasLora ? ScoringPage::tr(", LoRA adapter") : QString());
+  if (!s.embeddedBackbone)
+    lines << ScoringPage::tr("Backbone folder: %1").arg(QDir::toNativeSeparators(s.backbonePath).toHtmlEscaped());
+  lines << ScoringPage::tr("Input: %1 template, %2 tokens; funnel: %3; calibration: %4")
+               .arg(s.language)
+               .arg(s.tokenBudget)
+               .arg(s.funnelName.isEmpty() ? ScoringPage::tr("(none)") : s.funnelName.toHtmlEscaped(), s.calibration);
+  if (!s.trainedAt.isEmpty() || !s.dataFingerprint.isEmpty())
+    lines << ScoringPage::tr("Trained: %1 on data %2")
+                 .arg(s.trainedAt.isEmpty() ? ScoringPage::tr("(unknown time)") : s.trainedAt,
+                      s.dataFingerprint.isEmpty() ? ScoringPage::tr("(unknown)") : s.dataFingerprint);
+  if (!s.metrics.isEmpty())
+    lines << ScoringPage::tr("Metrics: %1")
+                 .arg(QString::fromUtf8(QJsonDocument(s.metrics).toJson(QJsonDocument::Compact)).toHtmlEscaped());
+  return lines.join(u"<br>"_s);
 }
 
 }  // namespace
@@ -161,7 +188,7 @@ bool ScoringPage::setModelDirectory(const QString& directory) {
   auto summary = jobs::describeModel(directory);
   m_modelUsable = summary.has_value();
   if (summary) {
-    m_summary->setText(summary->toText().toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    m_summary->setText(summaryText(*summary));
     QSettings().setValue(u"scoring/model"_s, directory);
   } else {
     m_summary->setText(u"<b>%1</b><br>%2"_s.arg(tr("This folder cannot be used."), summary.error().message.toHtmlEscaped()));
@@ -271,7 +298,10 @@ void ScoringPage::updateState() {
   m_device->setEnabled(!m_running);
   m_threads->setEnabled(!m_running);
   m_allLeads->setEnabled(!m_running);
-  if (!m_running && m_databasePath.isEmpty()) m_status->setText(tr("Open a workspace to score its leads."));
+  if (!m_running && m_databasePath.isEmpty())
+    m_status->setText(tr("Open a workspace to score its leads."));
+  else if (!m_running && m_result->text().isEmpty())
+    m_status->setText(m_modelUsable ? tr("Ready to score.") : tr("Choose a model to score with."));
 }
 
 void ScoringPage::retranslateUi() {
@@ -290,6 +320,8 @@ void ScoringPage::retranslateUi() {
   m_cancelButton->setText(tr("Cancel"));
   if (m_modelDirectory.isEmpty())
     m_summary->setText(tr("No model chosen. Choose a folder written by `leadladder-cli train`."));
+  else
+    setModelDirectory(m_modelDirectory);  // the summary in the new language
 }
 
 void ScoringPage::changeEvent(QEvent* event) {

@@ -2,13 +2,16 @@
 
 #include "common/logging.h"
 #include "mainwindow.h"
+#include "importwizard.h"
 #include "queuepage.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,6 +97,17 @@ void startScreenshotTour(MainWindow& window, const QString& directory) {
                                                                            : pages->widget(i)->objectName());
       });
     });
+    // Pages with tabs of their own (the charts) show each tab.
+    if (auto* inner = pages->widget(i)->findChild<QTabWidget*>()) {
+      for (int j = 1; j < inner->count(); ++j) {
+        tour->steps.emplace_back([tour, inner, pages, i, j] {
+          inner->setCurrentIndex(j);
+          QTimer::singleShot(kSettleMs - 100, [tour, pages, i, j] {
+            tour->save(tour->window, u"%1-%2"_s.arg(pages->widget(i)->objectName()).arg(j + 1));
+          });
+        });
+      }
+    }
     if (i == 0) {
       // The lead detail of the top lead of the hot list.
       tour->steps.emplace_back([tour] {
@@ -112,9 +126,38 @@ void startScreenshotTour(MainWindow& window, const QString& directory) {
       tour->steps.emplace_back([] {});
     }
   }
-  tour->dialogStep(u"importAction"_s, u"import-wizard"_s);
+  // The import wizard on the workspace's own demo export, page by page.
+  const QString sample = window.workspace() ? window.workspace()->directory() + u"/demo-data/leads.csv"_s : QString();
+  if (QFileInfo::exists(sample)) {
+    tour->steps.emplace_back([tour, sample] {
+      if (auto* wizard = tour->window->openImportWizard(sample)) {
+        wizard->resize(1100, 700);
+        wizard->show();
+      }
+    });
+    for (const auto& name : {u"import-file"_s, u"import-preview"_s, u"import-mapping"_s, u"import-check"_s}) {
+      tour->steps.emplace_back([tour, name] {
+        auto* wizard = tour->window->importWizard();
+        if (!wizard) return;
+        tour->save(wizard, name);
+        if (name == u"import-check"_s) wizard->close();
+        else wizard->next();
+      });
+      if (name == u"import-mapping"_s) {
+        for (int wait = 0; wait < 4; ++wait) tour->steps.emplace_back([] {});  // the dry run
+      }
+    }
+  }
   tour->dialogStep(u"callSheetsAction"_s, u"call-sheets"_s);
-  tour->dialogStep(u"settingsAction"_s, u"settings"_s);
+  tour->steps.emplace_back([tour] {
+    if (auto* dialog = tour->window->openSettings()) {
+      dialog->show();
+      QTimer::singleShot(kSettleMs / 2, [tour, dialog] {
+        tour->save(dialog, u"settings"_s);
+        dialog->close();
+      });
+    }
+  });
   tour->steps.emplace_back([tour] {
     for (auto* dock : tour->window->findChildren<QDockWidget*>()) dock->show();
     tour->window->pages()->setCurrentIndex(0);

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "demo/generator.h"
 #include "mainwindow.h"
+#include "scoringpage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,6 +88,15 @@ bool seedDemoWorkspace(MainWindow& window, qint64 leads) {
   log::get("ui")->info("demo data generated: {} leads", written->leads);
   window.importFile(output.dir + u"/leads.csv"_s, false);
   window.importFile(output.dir + u"/interactions.csv"_s, false);
+  // Once both files are in, the shipped model (when there is one) ranks the demo.
+  auto* connection = new QMetaObject::Connection;
+  *connection = QObject::connect(&window, &MainWindow::importFinished, &window, [&window, connection](bool succeeded) {
+    if (window.isImporting() || window.hasQueuedImports()) return;
+    QObject::disconnect(*connection);
+    delete connection;
+    auto* scoring = window.scoringPage();
+    if (succeeded && scoring && !scoring->modelDirectory().isEmpty()) scoring->startScoring();
+  });
   return true;
 }
 

@@ -1306,6 +1306,12 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
         (void)sheet.profile.save(m_workspace.profilesDirectory() + u"/"_s + sheet.profile.sourceKey + u".json"_s);
     }
     if (bulk) db.queryText("PRAGMA journal_mode = WAL");
+    if (m_options.indexNotes && !m_options.dryRun && report.interactionsInserted > 0) {
+      QElapsedTimer indexTimer;
+      indexTimer.start();
+      const qint64 indexed = indexPendingNotes(db);
+      logger->info("search index: {} notes indexed in {} ms", indexed, indexTimer.elapsed());
+    }
   } catch (const sql::SqlError& e) {
     logger->error("import of {} failed in the store: {}", report.file.toStdString(), e.what());
     return fail(ErrorCode::Workspace,

@@ -32,6 +32,9 @@ struct ImportOptions {
   // Auto: a rollback journal for files over 8 MB when no other connection is open (bulk loads
   // run faster than in WAL), WAL otherwise. Wal / Rollback force one (used by the benchmark).
   enum class Journal { Auto, Wal, Rollback } journal = Journal::Auto;
+  // After the commit, also bring the notes' search index up to date (the desktop does, so that
+  // the first search after an import is quick; the CLI leaves it to the first search).
+  bool indexNotes = false;
 };
 
 struct RejectedRow {

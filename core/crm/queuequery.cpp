@@ -67,6 +67,10 @@ struct WhereOptions {
   Part part = Part::Mixed;
   bool tierOfFilterOnly = false;
   const Group* group = nullptr;
+  // Let a filter that keeps a large share of the leads (a channel, a tier) pick its index. Off
+  // when a page is sorted by another lead column: walking that column's index meets matches
+  // soon, where the filter's index would hand over a sixth of the leads to sort.
+  bool wideIndexes = true;
 };
 
 }  // namespace detail
@@ -115,6 +119,10 @@ std::string derivedTierCondition(const QString& tier) {
 constexpr const char* kFunnelRecency = "l.stage_rank DESC, l.last_contact_at DESC, l.created_at DESC, l.id";
 constexpr const char* kFunnelRecencyReversed = "l.stage_rank, l.last_contact_at, l.created_at, l.id DESC";
 
+// Open leads, as counted when the baseline's ranks were last rebuilt (in every import's
+// transaction, the only writer of a lead's outcome): one lookup instead of a count.
+qint64 openLeadCount(sql::Database& db) { return db.queryInt("SELECT max(rank) FROM queue_baseline").value_or(0); }
+
 std::string replaceArg(const char* pattern, const std::string& arg) {
   std::string s(pattern);
   const auto at = s.find("%1");
@@ -148,8 +156,9 @@ constexpr std::pair<const char*, const char*> kLeadQueueIndexes[] = {
     {"leads_open_channel", "leads(channel, stage_rank DESC, last_contact_at DESC, created_at DESC) WHERE outcome IS NULL"},
     {"leads_open_contact", "leads(last_contact_at) WHERE outcome IS NULL"},
     {"leads_open_created", "leads(created_at) WHERE outcome IS NULL"},
-    // Closed leads are few: the ranks a model run gave them are skipped when paging its queue.
-    {"leads_closed", "leads(outcome) WHERE outcome IS NOT NULL"},
+    // Closed leads are few: the ranks a model run gave them are skipped when paging its queue,
+    // and with leads_open_contact this gives the newest contact at once.
+    {"leads_closed", "leads(last_contact_at) WHERE outcome IS NOT NULL"},
 };
 
 }  // namespace
@@ -270,12 +279,12 @@ Result<RankingPolicy> QueueQuery::refresh() {
           policy.runHasTiers &&
           runInt("SELECT count(*) FROM (SELECT 1 FROM scores WHERE run_id = ?1 AND (tier IS NULL OR tier = '') LIMIT 1)") == 0;
       auto closed = db.prepare(
-          "SELECT s.rank FROM leads l JOIN scores s ON s.run_id = ?1 AND s.lead_id = l.id WHERE l.outcome IS NOT NULL"
+          "SELECT s.rank FROM leads l CROSS JOIN scores s ON s.run_id = ?1 AND s.lead_id = l.id WHERE l.outcome IS NOT NULL"
           " ORDER BY s.rank");
       closed.bind(1, policy.runId);
       while (closed.step()) m_model.closedRanks.push_back(closed.columnInt(0));
       closed.reset();
-      const qint64 open = db.queryInt("SELECT count(*) FROM leads WHERE outcome IS NULL").value_or(0);
+      const qint64 open = openLeadCount(db);
       m_model.unscoredOpen =
           std::max<qint64>(0, open - (policy.scoredLeads - static_cast<qint64>(m_model.closedRanks.size())));
       if (m_model.unscoredOpen > 0) {
@@ -289,7 +298,10 @@ Result<RankingPolicy> QueueQuery::refresh() {
                            runInt("SELECT max(rank) FROM scores WHERE run_id = ?1") == policy.scoredLeads;
     }
     const auto created = db.queryInt("SELECT max(created_at) FROM leads");
-    const auto contact = db.queryInt("SELECT max(last_contact_at) FROM leads");
+    const auto openContact = db.queryInt("SELECT max(last_contact_at) FROM leads WHERE outcome IS NULL");
+    const auto closedContact = db.queryInt("SELECT max(last_contact_at) FROM leads WHERE outcome IS NOT NULL");
+    const auto contact = openContact && closedContact ? std::max(openContact, closedContact)
+                                                      : (openContact ? openContact : closedContact);
     m_asOf = created && contact ? std::max(*created, *contact) : (created ? created : contact);
     return m_policy;
   } catch (const sql::SqlError& e) {
@@ -314,9 +326,13 @@ std::string QueueQuery::filterConditions(const QueueSpec& spec, Binder& b, qint6
   const RankingPolicy& policy = m_policy;
   std::string where = o.leadIndexes ? "l.outcome IS NULL" : "+l.outcome IS NULL";
   const QueueFilter& f = spec.filter;
+  // Without statistics the planner cannot tell a specialist (a few thousand leads) from a
+  // channel (a sixth of them): only the most selective of the equal filters may pick an index.
   if (!f.specialist.isEmpty()) where += " AND l.specialist_id = " + b.add(f.specialist);
-  if (!f.city.isEmpty()) where += " AND l.city = " + b.add(f.city);
-  if (!f.channel.isEmpty()) where += " AND l.channel = " + b.add(f.channel);
+  if (!f.city.isEmpty()) where += (f.specialist.isEmpty() ? " AND l.city = " : " AND +l.city = ") + b.add(f.city);
+  if (!f.channel.isEmpty())
+    where += (f.specialist.isEmpty() && f.city.isEmpty() && o.wideIndexes ? " AND l.channel = " : " AND +l.channel = ") +
+             b.add(f.channel);
   if (o.group) {
     where += std::string(" AND ") + o.group->column;
     where += o.group->isNull ? std::string(" IS NULL") : " = " + b.add(o.group->value);
@@ -326,10 +342,8 @@ std::string QueueQuery::filterConditions(const QueueSpec& spec, Binder& b, qint6
   if (f.createdTo) where += std::string(range) + "l.created_at < " + b.add(*f.createdTo);
   if (f.contactFrom) where += std::string(range) + "l.last_contact_at >= " + b.add(*f.contactFrom);
   if (f.contactTo) where += std::string(range) + "l.last_contact_at < " + b.add(*f.contactTo);
-  if (const auto match = searchMatchExpression(f.search)) {
-    where += " AND l.id IN (SELECT i.lead_id FROM interactions i WHERE i.id IN (SELECT rowid FROM interaction_search"
-             " WHERE interaction_search MATCH " + b.add(QString::fromStdString(*match)) + "))";
-  }
+  // The leads whose notes match, gathered once per search by ensureSearchable().
+  if (searchMatchExpression(f.search)) where += " AND l.id IN (SELECT lead_id FROM temp.queue_search_hits)";
   if (policy.model && o.part == Part::Unscored) where += " AND " + unscoredCondition();
   const auto tierCondition = [&](const QString& tier) {
     if (policy.model && policy.runHasTiers && o.part != Part::Unscored) {
@@ -337,17 +351,19 @@ std::string QueueQuery::filterConditions(const QueueSpec& spec, Binder& b, qint6
       if (o.part == Part::Scored && m_model.tiersComplete) return "s.tier = " + t;
       return "(s.tier = " + t + " OR (coalesce(s.tier, '') = '' AND " + derivedTierCondition(tier) + "))";
     }
-    return derivedTierCondition(tier);
+    return (o.wideIndexes ? "" : "+") + derivedTierCondition(tier);
   };
   if (!f.tier.isEmpty()) where += " AND " + tierCondition(f.tier);
   if (o.tierOfFilterOnly) return where;
   if (spec.kind == QueueSpec::Kind::Tier) where += " AND " + tierCondition(spec.tier);
   if (spec.kind == QueueSpec::Kind::HotList) {
+    // A long hot list is met while walking the sort's index; a short one is read and sorted.
+    where += hotSize >= 5000 ? " AND +l.id IN " : " AND l.id IN ";
     if (policy.model)
-      where += " AND l.id IN (SELECT hs.lead_id FROM scores hs JOIN leads hl ON hl.id = hs.lead_id WHERE hs.run_id = " +
+      where += "(SELECT hs.lead_id FROM scores hs JOIN leads hl ON hl.id = hs.lead_id WHERE hs.run_id = " +
                b.add(policy.runId) + " AND +hl.outcome IS NULL ORDER BY hs.rank LIMIT " + b.add(hotSize) + ")";
     else
-      where += " AND l.id IN (SELECT lead_id FROM queue_baseline WHERE rank <= " + b.add(hotSize) + ")";
+      where += "(SELECT lead_id FROM queue_baseline WHERE rank <= " + b.add(hotSize) + ")";
   }
   return where;
 }
@@ -363,8 +379,7 @@ std::string QueueQuery::unscoredCondition() const {
 Result<qint64> QueueQuery::hotListSize(const QueueSpec& spec) const {
   if (spec.hotPercent <= 0.0) return std::max<qint64>(0, spec.hotCount);
   try {
-    const qint64 open = m_workspace.database().queryInt("SELECT count(*) FROM leads WHERE outcome IS NULL").value_or(0);
-    return static_cast<qint64>(std::ceil(spec.hotPercent / 100.0 * static_cast<double>(open)));
+    return static_cast<qint64>(std::ceil(spec.hotPercent / 100.0 * static_cast<double>(openLeadCount(m_workspace.database()))));
   } catch (const sql::SqlError& e) {
     return std::unexpected(storeError(m_workspace, e));
   }
@@ -469,6 +484,28 @@ Result<void> QueueQuery::ensureSearchable(const QueueFilter& filter) const {
       const qint64 n = indexPendingNotes(db);
       log::get("queues")->info("search index brought up to date: {} notes", n);
     }
+    // A search matches many notes at a time (a common word, a city's name): the matching leads
+    // are collected once into a temporary table that the count, the pages and the tier counts
+    // of the same search then read.
+    const auto match = searchMatchExpression(filter.search);
+    if (!match) return {};
+    const std::string key = *match + '\x1f' + std::to_string(searchIndexedThrough(db));
+    // The table belongs to the connection, which other queries may share: it names its search.
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS queue_search_hits (lead_id INTEGER PRIMARY KEY);"
+            " CREATE TEMP TABLE IF NOT EXISTS queue_search_state (search TEXT NOT NULL)");
+    {
+      auto held = db.prepare("SELECT search FROM temp.queue_search_state");
+      if (held.step() && held.columnText(0) == key) return {};
+    }
+    db.exec("DELETE FROM temp.queue_search_state; DELETE FROM temp.queue_search_hits");
+    auto fill = db.prepare(
+        "INSERT OR IGNORE INTO temp.queue_search_hits (lead_id) SELECT i.lead_id FROM interactions i WHERE i.id IN"
+        " (SELECT rowid FROM interaction_search WHERE interaction_search MATCH ?1)");
+    fill.bindText(1, *match);
+    fill.run();
+    auto state = db.prepare("INSERT INTO temp.queue_search_state (search) VALUES (?1)");
+    state.bindText(1, key);
+    state.run();
     return {};
   } catch (const sql::SqlError& e) {
     return std::unexpected(Error{ErrorCode::Workspace,
@@ -508,7 +545,7 @@ qint64 QueueQuery::countImpl(const QueueSpec& spec, qint64 hot, const Group* gro
       }
       {
         Binder b;
-        n -= scalar(db, "SELECT count(*) FROM leads l JOIN scores s ON s.run_id = " + b.add(m_policy.runId) +
+        n -= scalar(db, "SELECT count(*) FROM leads l CROSS JOIN scores s ON s.run_id = " + b.add(m_policy.runId) +
                             " AND s.lead_id = l.id WHERE l.outcome IS NOT NULL AND s.tier = " + b.add(tier), b);
       }
       if (m_model.unscoredOpen > 0) {
@@ -523,6 +560,13 @@ qint64 QueueQuery::countImpl(const QueueSpec& spec, qint64 hot, const Group* gro
                       " AND s.lead_id = l.id WHERE ";
     sql += filterConditions(spec, b, hot, WhereOptions{.leadIndexes = spec.kind != QueueSpec::Kind::HotList, .group = group});
     return scalar(db, sql, b);
+  }
+  if (spec.kind == QueueSpec::Kind::AllOpen && f.isEmpty() && !group) return openLeadCount(db);
+  if (spec.kind == QueueSpec::Kind::HotList && f.isEmpty() && !group) {
+    // The first `hot` open leads by rank: as many as there are, up to `hot`.
+    const qint64 ranked = m_policy.model ? m_policy.scoredLeads - static_cast<qint64>(m_model.closedRanks.size())
+                                         : openLeadCount(db);
+    return std::min(hot, ranked);
   }
   Binder b;
   // A hot list is counted from its own few ids, not by walking every open lead.
@@ -602,13 +646,13 @@ std::vector<QueueRow> QueueQuery::rowsImpl(const QueueSpec& spec, qint64 hot, qi
     return out;
   }
   // A date range that matches many leads is checked while walking the queue's order (a page
-  // comes after a few hundred rows); a narrow one is read from its index and sorted.
+  // comes after a few thousand rows) instead of read from its index and sorted; a narrow one is
+  // read from its index. So is any range when the page is sorted by a date: creation and last
+  // contact go together, and walking one date's order to find a range of the other may read most
+  // of the queue first.
   bool rangeIndexes = true;
-  if (hasRange(f)) {
-    const bool sortedByRange = ((f.createdFrom || f.createdTo) && spec.sortColumn == QueueColumn::Age) ||
-                               ((f.contactFrom || f.contactTo) && spec.sortColumn == QueueColumn::LastContact);
-    rangeIndexes = sortedByRange || rangeMatches(f) < 5000;
-  }
+  if (hasRange(f) && spec.sortColumn != QueueColumn::Age && spec.sortColumn != QueueColumn::LastContact)
+    rangeIndexes = rangeMatches(f) < 5000;
   // Few matches are found by their own index and sorted; many are met while walking the run's
   // ranks. A city or specialist holds few enough leads; a wide date range does not.
   const bool selective = !f.specialist.isEmpty() || !f.city.isEmpty() || !f.search.trimmed().isEmpty() ||
@@ -616,8 +660,25 @@ std::vector<QueueRow> QueueQuery::rowsImpl(const QueueSpec& spec, qint64 hot, qi
   if (!scoreDriven(m_policy, spec.sortColumn) || selective) {
     Binder b;
     std::string sql = "SELECT " + selectColumns(m_policy.model) + fromClause(m_policy, b);
-    sql += " WHERE " + filterConditions(spec, b, hot, WhereOptions{.rangeIndexes = rangeIndexes, .group = group});
-    sql += " ORDER BY " + orderBy(m_policy, spec.sortColumn, spec.descending);
+    const bool byLeadColumn = !rankLike(spec.sortColumn) && spec.sortColumn != QueueColumn::Tier &&
+                              !(spec.sortColumn == QueueColumn::Channel && !f.channel.isEmpty());
+    sql += " WHERE " + filterConditions(spec, b, hot,
+                                        WhereOptions{.rangeIndexes = rangeIndexes, .group = group, .wideIndexes = !byLeadColumn});
+    const std::string order = orderBy(m_policy, spec.sortColumn, spec.descending);
+    const bool leadOrderOnly = spec.sortColumn == QueueColumn::LastContact || spec.sortColumn == QueueColumn::Age ||
+                               spec.sortColumn == QueueColumn::LeadId;
+    if (m_policy.model && leadOrderOnly && f.tier.isEmpty() && spec.kind != QueueSpec::Kind::Tier) {
+      // The page is chosen among the leads alone; only its rows look up their scores.
+      Binder p;
+      std::string paged = "SELECT " + selectColumns(true) + " FROM (SELECT l.* FROM leads l WHERE " +
+                          filterConditions(spec, p, hot, WhereOptions{.rangeIndexes = rangeIndexes, .group = group,
+                                                                      .wideIndexes = false}) +
+                          " ORDER BY " + order + " LIMIT " + p.add(limit) + " OFFSET " + p.add(offset) + ") l";
+      paged += " LEFT JOIN scores s ON s.run_id = " + p.add(m_policy.runId) + " AND s.lead_id = l.id ORDER BY " + order;
+      run(paged, p);
+      return out;
+    }
+    sql += " ORDER BY " + order;
     sql += " LIMIT " + b.add(limit) + " OFFSET " + b.add(offset);
     run(sql, b);
     return out;
@@ -778,7 +839,7 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
       }
       for (const auto& [tier, n] : *m_model.tierTotals) add(tier, n);
       Binder b;
-      read("SELECT s.tier, count(*) FROM leads l JOIN scores s ON s.run_id = " + b.add(m_policy.runId) +
+      read("SELECT s.tier, count(*) FROM leads l CROSS JOIN scores s ON s.run_id = " + b.add(m_policy.runId) +
                " AND s.lead_id = l.id WHERE l.outcome IS NOT NULL GROUP BY s.tier",
            b, -1);
       if (m_model.unscoredOpen > 0) {
@@ -796,10 +857,12 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
                filterConditions(spec, b, 0, WhereOptions{.tierOfFilterOnly = true}) + " GROUP BY t",
            b, 1);
     } else {
-      // Grouped by stage, which the Funnel+Recency index holds in order.
+      // Grouped by stage, which the Funnel+Recency index holds in order; a date range is read
+      // from its own index instead (grouping its matches beats checking every open lead).
       Binder b;
       read(std::string("SELECT ") + kStageTier + ", count(*) FROM leads l WHERE " +
-               filterConditions(spec, b, 0, WhereOptions{.tierOfFilterOnly = true}) + " GROUP BY l.stage_rank",
+               filterConditions(spec, b, 0, WhereOptions{.tierOfFilterOnly = true}) +
+               (hasRange(filter) ? " GROUP BY +l.stage_rank" : " GROUP BY l.stage_rank"),
            b, 1);
     }
     for (auto& c : others) c.count = std::max<qint64>(0, c.count);

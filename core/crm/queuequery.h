@@ -148,6 +148,8 @@ struct LeadDetail {
 class QueueQuery final {
  public:
   // Reads through the workspace's own connection: use it on the thread that owns the workspace.
+  // A search first indexes notes imported since the last one (see indexPendingNotes) and keeps
+  // its matches in a temporary table of the connection.
   explicit QueueQuery(const Workspace& workspace);
 
   // Looks up the ranking policy again (after a scoring run or an import) and the workspace's
