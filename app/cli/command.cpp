@@ -27,4 +27,20 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* ex
   return true;
 }
 
+int exitCodeFor(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::InvalidArgument: return 2;
+    case ErrorCode::FileNotFound:
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::BadFormat:
+    case ErrorCode::BadEncoding:
+    case ErrorCode::Unsafe:
+    case ErrorCode::BadData: return 3;
+    case ErrorCode::Workspace: return 6;
+    case ErrorCode::Cancelled: return 130;
+    case ErrorCode::Internal: return 1;
+  }
+  return 1;
+}
+
 }  // namespace ll::cli

@@ -7,6 +7,8 @@
 // A command gets its arguments with the program name first and the command name removed, and
 // returns the process exit code (0 done, 2 usage, 3 bad input, 6 workspace, 1 anything else).
 
+#include "common/error.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -30,6 +32,11 @@ std::vector<CommandInfo>& commandRegistry();
 // Each name in `required` is an option that must be given a non-empty value.
 bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode,
                     const QStringList& required = {});
+
+// The exit code for an error, the same for every command: 2 usage (InvalidArgument), 3 a file or
+// input that cannot be used, 6 workspace, 130 cancelled, 1 anything else.
+int exitCodeFor(ErrorCode code);
+inline int exitCodeFor(const Error& error) { return exitCodeFor(error.code); }
 
 struct Registration {
   Registration(const char* name, const char* summary, CommandFn run) {

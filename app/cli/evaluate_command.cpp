@@ -41,15 +41,7 @@ QTextStream& err() {
   return s;
 }
 
-int exitCodeFor(const ll::Error& e) {
-  switch (e.code) {
-    case ll::ErrorCode::InvalidArgument: return kUsage;
-    case ll::ErrorCode::Workspace: return kWorkspace;
-    case ll::ErrorCode::Cancelled: return kCancelled;
-    case ll::ErrorCode::Internal: return kFailure;
-    default: return kBadInput;
-  }
-}
+using ll::cli::exitCodeFor;
 
 const QString kDescription =
     u"Builds the labelled temporal split of the workspace once (train: the earliest 70% of the leads by\n"

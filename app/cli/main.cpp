@@ -49,21 +49,7 @@ QTextStream& err() {
   return s;
 }
 
-int exitCodeFor(const Error& e) {
-  switch (e.code) {
-    case ErrorCode::InvalidArgument: return kUsage;
-    case ErrorCode::FileNotFound:
-    case ErrorCode::FileUnreadable:
-    case ErrorCode::BadFormat:
-    case ErrorCode::BadEncoding:
-    case ErrorCode::Unsafe:
-    case ErrorCode::BadData: return kBadInput;
-    case ErrorCode::Workspace: return kWorkspace;
-    case ErrorCode::Cancelled: return kCancelled;
-    case ErrorCode::Internal: return kFailure;
-  }
-  return kFailure;
-}
+using ll::cli::exitCodeFor;
 
 int report(const Error& e, bool json) {
   if (json) {

@@ -32,21 +32,7 @@ constexpr int kCancelled = 130;
 
 std::atomic<bool> g_interrupted{false};
 
-int exitCodeFor(const ll::Error& e) {
-  switch (e.code) {
-    case ll::ErrorCode::InvalidArgument: return kUsage;
-    case ll::ErrorCode::FileNotFound:
-    case ll::ErrorCode::FileUnreadable:
-    case ll::ErrorCode::BadFormat:
-    case ll::ErrorCode::BadEncoding:
-    case ll::ErrorCode::Unsafe:
-    case ll::ErrorCode::BadData: return kBadInput;
-    case ll::ErrorCode::Workspace: return kWorkspace;
-    case ll::ErrorCode::Cancelled: return kCancelled;
-    case ll::ErrorCode::Internal: return kFailed;
-  }
-  return kFailed;
-}
+using ll::cli::exitCodeFor;
 
 int reportError(const ll::Error& e, bool json) {
   if (json) {
