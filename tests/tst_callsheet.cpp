@@ -2,6 +2,7 @@
 // back with the project's own readers, phone masking, cue detection, and no personal data in logs.
 
 #include "crm/callsheet.h"
+#include "crm/queuequery.h"
 #include "crm/csvreader.h"
 #include "crm/sqlite.h"
 #include "crm/workspace.h"
@@ -169,8 +170,13 @@ class TestCallSheet : public QObject {
     QCOMPARE(sheet.leadCount(), 7);
     QCOMPARE(sheet.sections[1].leads[0].position, 1);
     QCOMPARE(sheet.sections[1].leads[3].position, 4);
-    // Unscored: the tier is the funnel stage.
+    // Unscored: the tier is the queue tier of the funnel stage; a quote counts as a test drive.
     QCOMPARE(sheet.sections[1].leads[0].tier, u"test_drive"_s);
+    QCOMPARE(CallSheetLabels{}.tierText(u"test_drive"_s), u"Test drive done"_s);
+    QCOMPARE(CallSheetLabels{}.tierText(u"hot"_s), u"hot"_s);
+    QCOMPARE(QString::fromLatin1(ll::crm::queueTierOfStage(ll::crm::Stage::Quote)), u"test_drive"_s);
+    QCOMPARE(QString::fromLatin1(ll::crm::queueTierOfStage(ll::crm::Stage::StoreVisit)), u"store_visit"_s);
+    QCOMPARE(QString::fromLatin1(ll::crm::queueTierOfStage(ll::crm::Stage::New)), u"new"_s);  // another funnel's tier, by its key
     QVERIFY(!sheet.sections[1].leads[0].probability);
   }
 
@@ -314,6 +320,7 @@ class TestCallSheet : public QObject {
     const QString path = m_dir.path() + u"/sheet.csv"_s;
     CallSheetLabels labels;
     labels.name = u"姓名"_s;  // translated headers go through as well
+    labels.tiers[u"test_drive"_s] = u"已试驾"_s;  // and translated tier names
     QVERIFY(writeCallSheetCsv(sheet, path, labels).has_value());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -342,6 +349,8 @@ class TestCallSheet : public QObject {
         QCOMPARE(r[3], l.leadId);
         QCOMPARE(r[4], l.customerName);  // Chinese, quotes and commas survive
         QCOMPARE(r[5], l.phone);
+        QCOMPARE(r[6], labels.tierText(l.tier));
+        if (l.tier == u"test_drive"_s) QCOMPARE(r[6], u"已试驾"_s);
         QCOMPARE(r[11], labels.talkingPointsText(l.cues));
         if (l.leadId == u"L4"_s) {
           // A note that looks like a formula is neutralised; the shortened note is one line.

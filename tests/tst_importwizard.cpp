@@ -442,7 +442,13 @@ void TestImportWizard::settingsApplyPaletteLanguageAndKeys() {
   dialog->logLevelCombo()->setCurrentIndex(findData(dialog->logLevelCombo(), int(LogLevel::Warning)));
   QCOMPARE(window.logPanel()->model()->recordLevel(), LogLevel::Warning);
   QCOMPARE(ll::ui::storedLogLevel(), LogLevel::Warning);
+  // Application-wide: the loggers themselves (and so the workspace's log file) drop info lines.
+  QCOMPARE(ll::log::level(), spdlog::level::warn);
+  QVERIFY(!ll::log::get("import")->should_log(spdlog::level::info));
+  QVERIFY(ll::log::get("a-logger-made-later")->should_log(spdlog::level::warn));
+  QVERIFY(!ll::log::get("a-logger-made-later")->should_log(spdlog::level::info));
   dialog->logLevelCombo()->setCurrentIndex(findData(dialog->logLevelCombo(), int(LogLevel::Info)));
+  QVERIFY(ll::log::get("import")->should_log(spdlog::level::info));
   dialog->reject();
 
   // Shortcuts are in the menus.

@@ -5,6 +5,7 @@
 #include "engine/model/asllr.h"
 #include "engine/model/config.h"
 #include "engine/model/qwen2.h"
+#include "engine/model/tensormemory.h"
 #include "engine/model/threads.h"
 #include "engine/safetensors.h"
 
@@ -137,6 +138,7 @@ class TestModel : public QObject {
   void loraTraining();
   void heads();
   void threads();
+  void tensorMemory();
 };
 
 void TestModel::initTestCase() {
@@ -449,6 +451,46 @@ void TestModel::threads() {
   setIntraOpThreads(2);
   QCOMPARE(intraOpThreads(), 2);
   QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setIntraOpThreads(0));
+}
+
+void TestModel::tensorMemory() {
+  // setIntraOpThreads (initTestCase) installed the caching allocator: a freed large buffer is
+  // handed to the next request of its size class, small ones are not counted.
+  useCachingTensorAllocator();
+  releaseCachedTensorMemory();
+  const auto before = tensorMemoryStats();
+  QCOMPARE(before.cachedBytes, std::size_t{0});
+  const void* first = nullptr;
+  {
+    const auto a = torch::ones({1000, 1000});  // 4,000,000 bytes
+    first = a.data_ptr();
+    QCOMPARE(a.sum().item<double>(), 1e6);
+  }
+  const auto afterFree = tensorMemoryStats();
+  QCOMPARE(afterFree.largeAllocations, before.largeAllocations + 1);
+  QVERIFY(afterFree.cachedBytes >= std::size_t{4000000});
+  QVERIFY(afterFree.cachedBytes <= std::size_t{5000000});
+  {
+    const auto b = torch::zeros({999, 1001});  // 3,999,996 bytes: the same class, zeroed again
+    QCOMPARE(static_cast<const void*>(b.data_ptr()), first);
+    QCOMPARE(tensorMemoryStats().cachedBytes, std::size_t{0});
+    QCOMPARE(b.abs().sum().item<double>(), 0.0);
+  }
+  const auto afterReuse = tensorMemoryStats();
+  QCOMPARE(afterReuse.reused, before.reused + 1);
+  {
+    const auto small = torch::ones({100});
+    QCOMPARE(small.sum().item<double>(), 100.0);
+  }
+  QCOMPARE(tensorMemoryStats().largeAllocations, afterReuse.largeAllocations);
+
+  // Releasing empties the cache; a cap of zero keeps nothing idle.
+  releaseCachedTensorMemory();
+  QCOMPARE(tensorMemoryStats().cachedBytes, std::size_t{0});
+  useCachingTensorAllocator(0);
+  { const auto c = torch::ones({1000, 1000}); }
+  QCOMPARE(tensorMemoryStats().cachedBytes, std::size_t{0});
+  useCachingTensorAllocator();
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -1,6 +1,7 @@
 #include "callsheetpdf.h"
 
 #include "common/logging.h"
+#include "queuemodel.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -43,6 +44,7 @@ crm::CallSheetLabels CallSheetPdf::labels() {
   l.talkingPoints = tr("Talking points");
   l.noCues = tr("no cues");
   l.unassigned = tr("(unassigned)");
+  for (auto& [key, text] : l.tiers) text = QueueModel::tierText(key);
   l.cues = {
       {crm::Cue::Deadline, tr("Deadline coming (lease, inspection, move): offer a delivery date that fits")},
       {crm::Cue::Family, tr("Family decides too: invite spouse/family to a visit or test drive")},
@@ -94,7 +96,7 @@ QString CallSheetPdf::html(const crm::CallSheet& sheet, const crm::CallSheetLabe
       h += u"<tr><td align=\"right\">%1</td><td align=\"right\">%2</td><td><b>%3</b><br/><small>%4</small></td>"
            u"<td>%5</td><td>%6</td><td align=\"right\">%7</td><td>%8</td></tr>"_s
                .arg(QString::number(l.position), l.runRank ? QString::number(*l.runRank) : QString(),
-                    esc(l.customerName), esc(l.leadId), esc(l.phone), esc(l.tier), esc(score),
+                    esc(l.customerName), esc(l.leadId), esc(l.phone), esc(labels.tierText(l.tier)), esc(score),
                     esc(timeText(l.lastContactAt)));
       h += u"<tr><td></td><td colspan=\"6\"><i>%1:</i> %2<br/><i>%3:</i> %4</td></tr>"_s.arg(
           esc(labels.lastNote), esc(l.lastNote.isEmpty() ? u"-"_s : l.lastNote), esc(labels.talkingPoints),

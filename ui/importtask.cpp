@@ -45,8 +45,8 @@ void ImportTask::start() {
       // a bug worth a clear message rather than a crash.
       log::get("ui")->error("import worker failed: {}", e.what());
       return fail(ErrorCode::Internal,
-                  u"The import stopped because of an internal error (%1). The workspace is unchanged."_s.arg(
-                      QString::fromUtf8(e.what())),
+                  ImportTask::tr("The import stopped because of an internal error (%1). The workspace is unchanged.")
+                      .arg(QString::fromUtf8(e.what())),
                   m_options.path);
     }
   };

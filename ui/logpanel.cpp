@@ -96,7 +96,11 @@ std::shared_ptr<spdlog::sinks::sink> LogModel::sink() const {
 }
 
 void LogModel::setRecordLevel(LogLevel level) {
-  m_sink->set_level(static_cast<spdlog::level::level_enum>(static_cast<int>(level)));
+  // The setting is application-wide: the loggers themselves drop what is below it, so the log
+  // file in the workspace follows the panel.
+  const auto spdLevel = static_cast<spdlog::level::level_enum>(static_cast<int>(level));
+  m_sink->set_level(spdLevel);
+  log::setLevel(spdLevel);
 }
 
 LogLevel LogModel::recordLevel() const {

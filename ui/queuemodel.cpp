@@ -209,9 +209,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
     case RowIdRole: return lead->id;
     case Qt::ToolTipRole:
       if (index.column() == LastContact && lead->lastContactAt)
-        return storedTime(*lead->lastContactAt).toString(Qt::ISODate);
+        return QLocale().toString(storedTime(*lead->lastContactAt), QLocale::LongFormat);
       if (index.column() == Age && lead->createdAt)
-        return tr("Created %1").arg(storedTime(*lead->createdAt).toString(Qt::ISODate));
+        return tr("Created %1").arg(QLocale().toString(storedTime(*lead->createdAt), QLocale::LongFormat));
       return {};
     default: return {};
   }

@@ -20,6 +20,7 @@ struct Registry {
   std::shared_ptr<spdlog::sinks::sink> fileSink;
   std::shared_ptr<spdlog::sinks::sink> consoleSink;
   std::vector<std::shared_ptr<spdlog::logger>> loggers;
+  spdlog::level::level_enum level = spdlog::level::debug;
 
   void refreshLocked() {
     for (auto& logger : loggers) logger->sinks() = sinks;
@@ -47,7 +48,7 @@ std::shared_ptr<spdlog::logger> get(const std::string& name) {
   for (auto& logger : r.loggers)
     if (logger->name() == name) return logger;
   auto logger = std::make_shared<spdlog::logger>(name, r.sinks.begin(), r.sinks.end());
-  logger->set_level(spdlog::level::debug);
+  logger->set_level(r.level);
   logger->flush_on(spdlog::level::warn);
   r.loggers.push_back(logger);
   return logger;
@@ -77,6 +78,19 @@ void setConsole(bool enabled, spdlog::level::level_enum level) {
   auto& r = registry();
   std::lock_guard lock(r.mutex);
   replaceSink(r, r.consoleSink, std::move(sink));
+}
+
+void setLevel(spdlog::level::level_enum level) {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.level = level;
+  for (auto& logger : r.loggers) logger->set_level(level);
+}
+
+spdlog::level::level_enum level() {
+  auto& r = registry();
+  std::lock_guard lock(r.mutex);
+  return r.level;
 }
 
 void addSink(std::shared_ptr<spdlog::sinks::sink> sink) {

@@ -21,6 +21,11 @@ bool setFile(const std::string& path);
 // Adds or removes a stderr sink at the given level (the CLI's --verbose).
 void setConsole(bool enabled, spdlog::level::level_enum level = spdlog::level::info);
 
+// The level below which every logger (existing and future) drops messages: the desktop's
+// log-level setting, so the file in the workspace follows it too. Default: debug.
+void setLevel(spdlog::level::level_enum level);
+[[nodiscard]] spdlog::level::level_enum level();
+
 // Adds a sink (used by tests to capture what was logged).
 void addSink(std::shared_ptr<spdlog::sinks::sink> sink);
 void removeSink(const std::shared_ptr<spdlog::sinks::sink>& sink);

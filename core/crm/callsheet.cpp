@@ -1,6 +1,7 @@
 #include "crm/callsheet.h"
 
 #include "common/logging.h"
+#include "crm/queuequery.h"
 #include "crm/sqlite.h"
 
 #include <QDateTime>
@@ -280,7 +281,8 @@ Result<CallSheet> CallSheetService::build(const CallSheetRequest& request, const
         lead.stage = static_cast<Stage>(std::clamp<std::int64_t>(leadStmt.columnInt(5), 0, 4));
         lead.lastContactAt = optInt(leadStmt, 6);
         lead.runRank = optInt(leadStmt, 7);
-        lead.tier = leadStmt.isNull(8) ? QString::fromLatin1(stageName(lead.stage)) : text(leadStmt.columnText(8));
+        lead.tier =
+            leadStmt.isNull(8) ? QString::fromLatin1(queueTierOfStage(lead.stage)) : text(leadStmt.columnText(8));
         lead.probability = optDouble(leadStmt, 9);
         lead.score = optDouble(leadStmt, 10);
         section.leads.push_back(std::move(lead));
@@ -321,6 +323,18 @@ std::map<Cue, QString> CallSheetLabels::defaultCueTexts() {
   };
 }
 
+std::map<QString, QString> CallSheetLabels::defaultTierTexts() {
+  return {{QString::fromLatin1(kTierTestDrive), QStringLiteral("Test drive done")},
+          {QString::fromLatin1(kTierStoreVisit), QStringLiteral("Store visited")},
+          {QString::fromLatin1(kTierEngaged), QStringLiteral("Engaged by phone")},
+          {QString::fromLatin1(kTierNew), QStringLiteral("New / unreached")}};
+}
+
+QString CallSheetLabels::tierText(const QString& tierKey) const {
+  const auto it = tiers.find(tierKey);
+  return it != tiers.end() ? it->second : tierKey;
+}
+
 QString CallSheetLabels::talkingPointsText(const std::vector<Cue>& found) const {
   if (found.empty()) return noCues;
   QStringList parts;
@@ -341,7 +355,7 @@ QStringList callSheetRow(const CallSheetSection& section, const CallSheetLead& l
   row.reserve(ColCount);
   row << (section.specialistId.isEmpty() ? labels.unassigned : section.specialistId)
       << QString::number(lead.position) << (lead.runRank ? QString::number(*lead.runRank) : QString())
-      << lead.leadId << lead.customerName << lead.phone << lead.tier << formatNumber(lead.probability, 4)
+      << lead.leadId << lead.customerName << lead.phone << labels.tierText(lead.tier) << formatNumber(lead.probability, 4)
       << formatNumber(lead.score, 4) << formatTime(lead.lastContactAt) << lead.lastNote
       << labels.talkingPointsText(lead.cues);
   return row;

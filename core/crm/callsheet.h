@@ -124,6 +124,12 @@ struct CallSheetLabels {
   QString noCues = QStringLiteral("no cues");
   QString unassigned = QStringLiteral("(unassigned)");
   std::map<Cue, QString> cues = defaultCueTexts();
+  // Names of the queue tiers by key ("test_drive" -> "Test drive done"); a key without one is
+  // written as it is (a tier of another funnel definition).
+  std::map<QString, QString> tiers = defaultTierTexts();
+
+  static std::map<QString, QString> defaultTierTexts();
+  [[nodiscard]] QString tierText(const QString& tierKey) const;
 
   static std::map<Cue, QString> defaultCueTexts();
   [[nodiscard]] QString talkingPointsText(const std::vector<Cue>& found) const;  // "a; b" or noCues

@@ -58,6 +58,17 @@ inline constexpr const char* kTierTestDrive = "test_drive";  // test drive (or a
 inline constexpr const char* kTierStoreVisit = "store_visit";
 inline constexpr const char* kTierEngaged = "engaged";      // reached by phone or message
 inline constexpr const char* kTierNew = "new";              // not reached yet
+// The queue tier of a lead's deepest stage (a quote counts as a test drive done).
+inline constexpr const char* queueTierOfStage(Stage stage) {
+  switch (stage) {
+    case Stage::Quote:
+    case Stage::TestDrive: return kTierTestDrive;
+    case Stage::StoreVisit: return kTierStoreVisit;
+    case Stage::Engaged: return kTierEngaged;
+    case Stage::New: break;
+  }
+  return kTierNew;
+}
 
 enum class QueueColumn {
   Rank,         // global rank under the ranking policy (1 = first)

@@ -1,5 +1,6 @@
 #include "engine/scorer.h"
 
+#include "engine/model/tensormemory.h"
 #include "engine/model/threads.h"
 
 #include <torch/cuda.h>
@@ -180,6 +181,7 @@ Scorer::Scorer(model::AsLlr model, Calibration calibration, const ScorerOptions&
                              std::string(TORCH_VERSION) +
                              " has no CUDA support, or no GPU is present): use --device cpu or auto.");
   m_cuda = m_options.device == ScoreDevice::Cuda || (m_options.device == ScoreDevice::Auto && cudaAvailable);
+  model::useCachingTensorAllocator();
   if (m_options.threads > 0) model::setIntraOpThreads(m_options.threads);
   m_model->eval();
   m_model->backbone->mergeLora();

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "crm/leadrecords.h"
 #include "engine/funnel.h"
+#include "engine/model/tensormemory.h"
 
 #include <algorithm>
 #include <chrono>
@@ -58,6 +59,11 @@ Error cancelled() { return Error{ErrorCode::Cancelled, u"Scoring was cancelled; 
 Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProgress&)>& progress) {
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
+  // The scorer's cached tensor buffers go back to the system when the run ends, however it ends:
+  // a desktop session should not keep them.
+  struct ReleaseTensorMemory {
+    ~ReleaseTensorMemory() { model::releaseCachedTensorMemory(); }
+  } releaseTensorMemory;
   const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   const auto report = [&](ScoringProgress::Phase phase, std::size_t done, std::size_t total,
                           std::optional<double> eta = std::nullopt) {
