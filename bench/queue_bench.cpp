@@ -120,6 +120,9 @@ void addRun(Workspace& ws) {
           ", id, p, p * 10, row_number() OVER (ORDER BY p DESC, id), CASE WHEN stage_rank >= 3 THEN 'test_drive'"
           " WHEN stage_rank = 2 THEN 'store_visit' WHEN stage_rank = 1 THEN 'engaged' ELSE 'new' END"
           " FROM (SELECT id, stage_rank, ((id * 2654435761) % 1000003) / 1000003.0 AS p FROM leads WHERE outcome IS NULL)");
+  // As ScoreStore::writeRun does: the run's lead count is written with it.
+  db.exec("UPDATE scoring_runs SET lead_count = (SELECT count(*) FROM scores WHERE run_id = " + std::to_string(run) +
+          ") WHERE id = " + std::to_string(run));
   tx.commit();
   std::printf("scoring run written in %.1f s\n", t.elapsed() / 1000.0);
 }

@@ -182,8 +182,9 @@ class TestQueues : public QObject {
   }
 
   // A finished scoring run that ranks the open leads by `order` (first = rank 1).
-  qint64 insertRun(const QStringList& order, const QStringList& tiers = {}, qint64 finishedAt = 1'780'000'000) {
-    auto& db = m_ws->database();
+  qint64 insertRun(const QStringList& order, const QStringList& tiers = {}, qint64 finishedAt = 1'780'000'000,
+                   ll::sql::Database* connection = nullptr) {
+    auto& db = connection ? *connection : m_ws->database();
     auto run = db.prepare(
         "INSERT INTO scoring_runs (model_fingerprint, model_path, policy, snapshot_at, started_at, finished_at,"
         " lead_count, params_json) VALUES ('abc123', '/models/asllr-demo', 'model', ?1, ?1, ?1, ?2,"
@@ -488,6 +489,25 @@ class TestQueues : public QObject {
     QVERIFY(!q.refresh()->model);
     spec.sortColumn = QueueColumn::Rank;
     QCOMPARE(ids(all(q, spec)), baseline);
+  }
+
+  void refreshIfChangedFollowsOtherConnections() {
+    QueueQuery q(*m_ws);
+    const auto first = q.refreshIfChanged();
+    QVERIFY(first && !first->model);
+    // Another connection commits a scoring run, as the scoring job does: seen at the next call.
+    auto other = ll::sql::Database::open(m_ws->databasePath().toStdString(), false);
+    const std::vector<Lead> open = openLeads();
+    insertRun(ids(open), {}, 1'790'000'000, &other);
+    const auto second = q.refreshIfChanged();
+    QVERIFY(second && second->model);
+    QCOMPARE(second->scoredLeads, qint64(open.size()));
+    // Nothing committed elsewhere since: the policy is kept without reading the runs again, so
+    // a write through the workspace's own connection waits for refresh().
+    m_ws->database().exec("DELETE FROM scoring_runs");
+    QVERIFY(q.refreshIfChanged()->model);
+    QVERIFY(!q.refresh()->model);
+    QVERIFY(!q.refreshIfChanged()->model);
   }
 
   void modelQueuesFollowTheRunsTiersAndRanks() {

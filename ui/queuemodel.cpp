@@ -59,6 +59,11 @@ void QueueModel::setSpec(const crm::QueueSpec& spec) {
   reload();
 }
 
+void QueueModel::refresh() {
+  m_forceRefresh = true;
+  reload();
+}
+
 void QueueModel::reload() {
   beginResetModel();
   m_pages.clear();
@@ -67,7 +72,9 @@ void QueueModel::reload() {
   m_lastError.clear();
   m_policy = {};
   if (m_query && !m_frozen) {
-    if (auto policy = m_query->refresh()) m_policy = *policy;
+    auto policy = m_forceRefresh ? m_query->refresh() : m_query->refreshIfChanged();
+    m_forceRefresh = false;
+    if (policy) m_policy = *policy;
     else m_lastError = policy.error().toString();
     if (m_lastError.isEmpty()) {
       if (auto count = m_query->count(m_spec))

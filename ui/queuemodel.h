@@ -61,7 +61,12 @@ class QueueModel final : public QAbstractTableModel {
 
   // Looks up the ranking policy again, counts and drops the loaded pages (after an import or a
   // scoring run). Emits reloaded().
+  // Reads the current page again; the ranking policy is looked up again only when another
+  // connection (an import, a scoring run) has committed since (QueueQuery::refreshIfChanged).
   void reload();
+  // Reload that always looks the policy up again (after writing through the workspace's own
+  // connection).
+  void refresh();
 
   // While frozen the model never calls into the workspace: an import running on a worker
   // thread uses the workspace's connection, which must not be shared between threads.
@@ -107,6 +112,7 @@ class QueueModel final : public QAbstractTableModel {
   crm::RankingPolicy m_policy;
   qint64 m_total = 0;
   bool m_frozen = false;
+  bool m_forceRefresh = false;
   mutable std::unordered_map<qint64, std::vector<crm::QueueRow>> m_pages;
   mutable std::deque<qint64> m_pageOrder;  // least recently loaded first
   mutable QString m_lastError;

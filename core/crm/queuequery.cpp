@@ -225,12 +225,23 @@ struct Built {
 
 QueueQuery::QueueQuery(const Workspace& workspace) : m_workspace(workspace) {}
 
+Result<RankingPolicy> QueueQuery::refreshIfChanged() {
+  try {
+    if (m_dataVersion && m_workspace.database().queryInt("PRAGMA data_version") == m_dataVersion) return m_policy;
+  } catch (const sql::SqlError& e) {
+    return std::unexpected(storeError(m_workspace, e));
+  }
+  return refresh();
+}
+
 Result<RankingPolicy> QueueQuery::refresh() {
   try {
     auto& db = m_workspace.database();
+    // Read first: a commit while this runs is then seen by the next refreshIfChanged().
+    m_dataVersion = db.queryInt("PRAGMA data_version");
     RankingPolicy policy;
     auto run = db.prepare(
-        "SELECT id, model_fingerprint, model_path, policy, finished_at, params_json FROM scoring_runs"
+        "SELECT id, model_fingerprint, model_path, policy, finished_at, params_json, lead_count FROM scoring_runs"
         " WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1");
     if (run.step()) {
       const qint64 runId = run.columnInt(0);
@@ -241,6 +252,7 @@ Result<RankingPolicy> QueueQuery::refresh() {
       const auto params = QJsonDocument::fromJson(QByteArray(run.columnText(5).data(),
                                                              static_cast<qsizetype>(run.columnText(5).size())))
                               .object();
+      const qint64 recordedCount = run.isNull(6) ? 0 : run.columnInt(6);
       run.reset();
       auto scored = db.prepare("SELECT count(*), count(nullif(tier, '')) FROM (SELECT tier FROM scores WHERE run_id = ?1 LIMIT 1)");
       scored.bind(1, runId);
@@ -258,10 +270,16 @@ Result<RankingPolicy> QueueQuery::refresh() {
         if (name.isEmpty() && !path.isEmpty()) name = path.section(u'/', -1, -1, QString::SectionSkipEmpty);
         if (name.isEmpty()) name = fingerprint.left(12);
         policy.modelName = name;
-        auto n = db.prepare("SELECT count(*) FROM scores WHERE run_id = ?1");
-        n.bind(1, runId);
-        n.step();
-        policy.scoredLeads = n.columnInt(0);
+        // A finished run never changes: the count written with it saves counting ~1M index
+        // entries on every open. Runs written without one are counted.
+        if (recordedCount > 0) {
+          policy.scoredLeads = recordedCount;
+        } else {
+          auto n = db.prepare("SELECT count(*) FROM scores WHERE run_id = ?1");
+          n.bind(1, runId);
+          n.step();
+          policy.scoredLeads = n.columnInt(0);
+        }
       }
     }
     m_policy = policy;
@@ -305,6 +323,7 @@ Result<RankingPolicy> QueueQuery::refresh() {
     m_asOf = created && contact ? std::max(*created, *contact) : (created ? created : contact);
     return m_policy;
   } catch (const sql::SqlError& e) {
+    m_dataVersion.reset();
     return std::unexpected(storeError(m_workspace, e));
   }
 }
