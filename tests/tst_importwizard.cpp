@@ -4,6 +4,7 @@
 // tests/data/wizard/leads-semicolon.csv: UTF-8 with BOM, ';'-separated, CRLF, seven columns of
 // which six have known header synonyms; row 4 (W003) has "not a date" in its Created column.
 
+#include "crm/csvreader.h"
 #include "crm/importjob.h"
 #include "crm/workspace.h"
 #include "importwizard.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -118,6 +121,7 @@ class TestImportWizard : public QObject {
   void windowRestoresPageSplittersAndPanel();
   void logPanelReceivesRecordsFromOtherThreads();
   void logModelKeepsANewestRing();
+  void coreTextsFollowTheUiLanguage();
 
  private:
   std::unique_ptr<Workspace> freshWorkspace(const QString& name);
@@ -554,6 +558,73 @@ void TestImportWizard::logModelKeepsANewestRing() {
   model.clear();
   QCOMPARE(model.rowCount(), 0);
   QCOMPARE(model.issueCount(), 0);
+}
+
+// Reasons, reports and reader errors made in core follow the UI language; the CLI, which loads
+// no translation, keeps the English source texts.
+void TestImportWizard::coreTextsFollowTheUiLanguage() {
+  const auto restoreEnglish = qScopeGuard([] { ll::ui::applyLanguage(u"en"_s); });
+  const auto hasCjk = [](const QString& text) {
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+  };
+  auto ws = freshWorkspace(u"language"_s);
+  const QString csv = lltest::writeFile(m_root.path(), u"language.csv"_s,
+                                        "Lead ID,Created,Channel,City,Last call duration (s)\n"
+                                        "L001,2026-02-30 10:00,App,Ningbo,45\n"
+                                        "L002,2026-02-01 10:00,App,Ningbo,long\n"
+                                        "L003,1970-01-01 10:00,App,Ningbo,60\n"
+                                        "L004,2026-02-01 11:00,App,Ningbo,75\n");
+  const QString empty = lltest::writeFile(m_root.path(), u"empty.csv"_s, QByteArray());
+
+  // The reasons of a dry run, as the wizard's validation page lists them.
+  const auto dryRunReasons = [&](ll::crm::ImportReport& report) -> QStringList {
+    ImportWizard wizard(*ws);
+    wizard.show();
+    advanceToMapping(wizard, csv);
+    runDryRun(wizard);
+    if (QTest::currentTestFailed() || !wizard.dryRunReport()) return {};
+    report = *wizard.dryRunReport();
+    QStringList shown;
+    const auto* rejects = wizard.rejectsView()->model();
+    for (int row = 0; row < rejects->rowCount(); ++row) shown << rejects->index(row, 2).data().toString();
+    return shown;
+  };
+
+  QVERIFY(ll::ui::applyLanguage(u"zh_CN"_s));
+  ll::crm::ImportReport report;
+  QStringList shown = dryRunReasons(report);
+  QCOMPARE(report.rowsRejected, 3);
+  QCOMPARE(shown.size(), 3);
+  QCOMPARE(report.rejects[0].category, u"bad_date"_s);
+  QCOMPARE(report.rejects[1].category, u"bad_duration"_s);
+  QCOMPARE(report.rejects[2].category, u"date_out_of_range"_s);  // told apart without reading the text
+  for (int i = 0; i < 3; ++i) {
+    QVERIFY2(hasCjk(shown[i]), qPrintable(shown[i]));
+    QCOMPARE(shown[i], report.rejects[static_cast<std::size_t>(i)].reason);
+  }
+  QVERIFY2(shown[0].contains(u"'2026-02-30 10:00'"_s), qPrintable(shown[0]));
+  QVERIFY2(!shown[0].contains(u"not a date"_s), qPrintable(shown[0]));
+  QVERIFY2(shown[1].contains(u"'long'"_s), qPrintable(shown[1]));
+  QVERIFY2(!shown[1].contains(u"not a duration"_s), qPrintable(shown[1]));
+  QVERIFY2(shown[2].contains(u"'1970-01-01 10:00'"_s) && shown[2].contains(u"1990"_s), qPrintable(shown[2]));
+  const QString text = report.toText();
+  QVERIFY2(hasCjk(text) && !text.contains(u"rows read"_s), qPrintable(text));
+  auto emptyFile = ll::crm::CsvReader::open(empty);
+  QVERIFY(!emptyFile);
+  QVERIFY2(hasCjk(emptyFile.error().message), qPrintable(emptyFile.error().message));
+
+  QVERIFY(ll::ui::applyLanguage(u"en"_s));
+  shown = dryRunReasons(report);
+  QCOMPARE(shown, (QStringList{u"'2026-02-30 10:00' is not a date: February 2026 has 28 days"_s,
+                               u"'long' is not a duration: write seconds (83), m:ss (1:23) or h:mm:ss"_s,
+                               u"'1970-01-01 10:00' is out of range: years 1990 to 2100 are accepted"_s}));
+  QCOMPARE(report.rejects[2].category, u"date_out_of_range"_s);
+  QVERIFY(report.toText().contains(u"  rows read: 4, rejected: 3\n"_s));
+  emptyFile = ll::crm::CsvReader::open(empty);
+  QVERIFY(!emptyFile);
+  QVERIFY2(emptyFile.error().message.startsWith(u"Nothing to import: the file is empty."_s),
+           qPrintable(emptyFile.error().message));
 }
 
 QTEST_MAIN(TestImportWizard)

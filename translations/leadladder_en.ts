@@ -144,6 +144,1062 @@
     </message>
 </context>
 <context>
+    <name>ll::crm::CallSheet</name>
+    <message>
+        <source>The workspace could not be read (%1).</source>
+        <translation>The workspace could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the call sheet: %1.</source>
+        <translation>Cannot write the call sheet: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace database is missing; open or create a workspace first.</source>
+        <translation>The workspace database is missing; open or create a workspace first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one lead per specialist.</source>
+        <translation>Choose at least one lead per specialist.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot create the call sheet file.</source>
+        <translation>Cannot create the call sheet file.</translation>
+    </message>
+    <message>
+        <source>Cannot add a worksheet for a specialist.</source>
+        <translation>Cannot add a worksheet for a specialist.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file (is it open in another program?).</source>
+        <translation>Cannot replace the file (is it open in another program?).</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::CsvReader</name>
+    <message>
+        <source>tab-separated</source>
+        <translation>tab-separated</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;-separated</source>
+        <translation>&apos;%1&apos;-separated</translation>
+    </message>
+    <message>
+        <source>%1%2, %3</source>
+        <translation>%1%2, %3</translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation> with BOM</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file is empty. Check that the export from the CRM finished, then choose the file again.</source>
+        <translation>Nothing to import: the file is empty. Check that the export from the CRM finished, then choose the file again.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: this is not a CSV text file (binary data at row %1). Choose the CSV export itself; a workbook from an old Excel version (.xls) must first be saved as .xlsx or CSV.</source>
+        <translation>The file cannot be imported: this is not a CSV text file (binary data at row %1). Choose the CSV export itself; a workbook from an old Excel version (.xls) must first be saved as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>this cell</source>
+        <translation>this cell</translation>
+    </message>
+    <message>
+        <source>cell %1 of this row</source>
+        <translation>cell %1 of this row</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>The file could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The column separator must be a single plain character other than a quote or a line break: choose comma, semicolon, tab or pipe.</source>
+        <translation>The column separator must be a single plain character other than a quote or a line break: choose comma, semicolon, tab or pipe.</translation>
+    </message>
+    <message>
+        <source>The encoding &apos;%1&apos; is not supported: choose UTF-8, UTF-16LE, UTF-16BE or GB18030 (which also reads GBK and GB2312).</source>
+        <translation>The encoding &apos;%1&apos; is not supported: choose UTF-8, UTF-16LE, UTF-16BE or GB18030 (which also reads GBK and GB2312).</translation>
+    </message>
+    <message>
+        <source>The file could not be found; it may have been moved, renamed or deleted. Choose it again.</source>
+        <translation>The file could not be found; it may have been moved, renamed or deleted. Choose it again.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file: choose the CSV file inside it.</source>
+        <translation>This is a folder, not a file: choose the CSV file inside it.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading (%1). Check that you may read it and that no other program has it locked.</source>
+        <translation>The file could not be opened for reading (%1). Check that you may read it and that no other program has it locked.</translation>
+    </message>
+    <message>
+        <source>This file is in UTF-32, which cannot be imported: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>This file is in UTF-32, which cannot be imported: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte order mark, but the import settings say it is in %2: choose %1 (or automatic detection) as the encoding in the import settings.</source>
+        <translation>The file starts with a %1 byte order mark, but the import settings say it is in %2: choose %1 (or automatic detection) as the encoding in the import settings.</translation>
+    </message>
+    <message>
+        <source>This file looks like %1 text without a byte order mark: choose %1 as the encoding in the import settings.</source>
+        <translation>This file looks like %1 text without a byte order mark: choose %1 as the encoding in the import settings.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised (it is neither UTF-8 nor GB18030): choose the encoding in the import settings.</source>
+        <translation>The file&apos;s text encoding could not be recognised (it is neither UTF-8 nor GB18030): choose the encoding in the import settings.</translation>
+    </message>
+    <message>
+        <source>This installation cannot decode %1 text; reinstall the application or save the file as UTF-8.</source>
+        <translation>This installation cannot decode %1 text; reinstall the application or save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>This row is longer than the limit of %1 per row.</source>
+        <translation>This row is longer than the limit of %1 per row.</translation>
+    </message>
+    <message>
+        <source> It most likely has a missing closing quote: the quoted value in %1 starts on line %2 of the file and never ends. Add the closing quote (&quot;) in the file, then import again.</source>
+        <translation> It most likely has a missing closing quote: the quoted value in %1 starts on line %2 of the file and never ends. Add the closing quote (&quot;) in the file, then import again.</translation>
+    </message>
+    <message>
+        <source> Check that the right column separator is chosen in the import settings.</source>
+        <translation> Check that the right column separator is chosen in the import settings.</translation>
+    </message>
+    <message>
+        <source>The quoted value in %1 starts on line %2 of the file and has a missing closing quote, so everything after it up to the end of the file would be one value. Add the closing quote (&quot;) in the file, then import again.</source>
+        <translation>The quoted value in %1 starts on line %2 of the file and has a missing closing quote, so everything after it up to the end of the file would be one value. Add the closing quote (&quot;) in the file, then import again.</translation>
+    </message>
+    <message>
+        <source>The bytes in %1 are not valid UTF-8, the encoding chosen in the import settings; the file is probably in another encoding (GB18030 is common for Chinese CRM exports): choose it in the import settings.</source>
+        <translation>The bytes in %1 are not valid UTF-8, the encoding chosen in the import settings; the file is probably in another encoding (GB18030 is common for Chinese CRM exports): choose it in the import settings.</translation>
+    </message>
+    <message>
+        <source>The bytes in %1 are not valid UTF-8; the file may be in another encoding (GB18030 is common for Chinese CRM exports): choose the encoding in the import settings.</source>
+        <translation>The bytes in %1 are not valid UTF-8; the file may be in another encoding (GB18030 is common for Chinese CRM exports): choose the encoding in the import settings.</translation>
+    </message>
+    <message>
+        <source>The bytes in %1 are not valid GB18030 (GBK) text; the file may be in another encoding, such as UTF-8: choose the encoding in the import settings.</source>
+        <translation>The bytes in %1 are not valid GB18030 (GBK) text; the file may be in another encoding, such as UTF-8: choose the encoding in the import settings.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is not valid %2 (a broken character or a cut-off end of file); the file may be damaged or in another encoding: choose the encoding in the import settings.</source>
+        <translation>The text in %1 is not valid %2 (a broken character or a cut-off end of file); the file may be damaged or in another encoding: choose the encoding in the import settings.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end a second time to fingerprint it. Check that it is still there and readable, then import it again.</source>
+        <translation>The file could not be read to its end a second time to fingerprint it. Check that it is still there and readable, then import it again.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read (%1 bytes were read, it now has %2). If it is still being downloaded or exported, wait until that finishes, then import it again.</source>
+        <translation>The file changed while it was being read (%1 bytes were read, it now has %2). If it is still being downloaded or exported, wait until that finishes, then import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::Import</name>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>per-lead</source>
+        <translation>per-lead</translation>
+    </message>
+    <message>
+        <source>per-interaction</source>
+        <translation>per-interaction</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>explicit</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>remembered</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The old binary Excel format (.xls) is not supported. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>The old binary Excel format (.xls) is not supported. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;%1&apos;. Its sheets are: %2.</source>
+        <translation>The workbook has no sheet named &apos;%1&apos;. Its sheets are: %2.</translation>
+    </message>
+    <message>
+        <source>%1has no lead id column: each lead&apos;s id is derived from its creation time, name and phone, so a newer export of the same leads maps onto the same ids.</source>
+        <translation>%1has no lead id column: each lead&apos;s id is derived from its creation time, name and phone, so a newer export of the same leads maps onto the same ids.</translation>
+    </message>
+    <message>
+        <source>%1has no lead id column: each lead&apos;s id is derived from the whole row&apos;s content (a row that changes in a later export becomes a new lead; map an id column if the CRM has one).</source>
+        <translation>%1has no lead id column: each lead&apos;s id is derived from the whole row&apos;s content (a row that changes in a later export becomes a new lead; map an id column if the CRM has one).</translation>
+    </message>
+    <message>
+        <source>The file </source>
+        <translation>The file </translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; </source>
+        <translation>Sheet &apos;%1&apos; </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>The import was cancelled; the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns; the extra cells would be lost. Check for an unquoted delimiter in a text cell.</source>
+        <translation>The row has %1 cells but the header has %2 columns; the extra cells would be lost. Check for an unquoted delimiter in a text cell.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns. Check for a line break inside an unquoted cell or a missing delimiter.</source>
+        <translation>The row has %1 cells but the header has %2 columns. Check for a line break inside an unquoted cell or a missing delimiter.</translation>
+    </message>
+    <message>
+        <source>The lead id is empty.</source>
+        <translation>The lead id is empty.</translation>
+    </message>
+    <message>
+        <source>Lead id &apos;%1&apos; appears again (first at row %2). A per-lead export must have one row per lead.</source>
+        <translation>Lead id &apos;%1&apos; appears again (first at row %2). A per-lead export must have one row per lead.</translation>
+    </message>
+    <message>
+        <source>The interaction type is empty.</source>
+        <translation>The interaction type is empty.</translation>
+    </message>
+    <message>
+        <source>The time of the interaction is empty.</source>
+        <translation>The time of the interaction is empty.</translation>
+    </message>
+    <message>
+        <source>Slash dates in this file are written both day-first (e.g. 25/03/2026) and month-first (e.g. 03/25/2026). Fix the export or set the date order in the mapping profile.</source>
+        <translation>Slash dates in this file are written both day-first (e.g. 25/03/2026) and month-first (e.g. 03/25/2026). Fix the export or set the date order in the mapping profile.</translation>
+    </message>
+    <message>
+        <source>%1writes dates day-first (detected from the dates).</source>
+        <translation>%1writes dates day-first (detected from the dates).</translation>
+    </message>
+    <message>
+        <source>%1writes dates month-first (detected from the dates).</source>
+        <translation>%1writes dates month-first (detected from the dates).</translation>
+    </message>
+    <message>
+        <source>%1has dates like 03/04/2026 that could be day-first or month-first; they were read %2 (this computer&apos;s date format). If that is wrong, set the date order in the mapping profile and import again.</source>
+        <translation>%1has dates like 03/04/2026 that could be day-first or month-first; they were read %2 (this computer&apos;s date format). If that is wrong, set the date order in the mapping profile and import again.</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>day-first</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>month-first</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 without its %2 rejected row.</source>
+        <translation>Imported %1 without its %2 rejected row.</translation>
+    </message>
+    <message>
+        <source>Imported %1 without its %2 rejected rows.</source>
+        <translation>Imported %1 without its %2 rejected rows.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: the workspace already holds all of it.</source>
+        <translation>Nothing new in %1: the workspace already holds all of it.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2 row was rejected (fix it, or import with the option to skip rejected rows).</source>
+        <translation>Nothing was imported from %1: %2 row was rejected (fix it, or import with the option to skip rejected rows).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2 rows were rejected (fix them, or import with the option to skip rejected rows).</source>
+        <translation>Nothing was imported from %1: %2 rows were rejected (fix them, or import with the option to skip rejected rows).</translation>
+    </message>
+    <message>
+        <source>Checked %1 (dry run; nothing was written).</source>
+        <translation>Checked %1 (dry run; nothing was written).</translation>
+    </message>
+    <message>
+        <source>%1%2, %3, mapping %4</source>
+        <translation>%1%2, %3, mapping %4</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: </source>
+        <translation>sheet &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>rows read: %1, rejected: %2</source>
+        <translation>rows read: %1, rejected: %2</translation>
+    </message>
+    <message>
+        <source>leads: %1 new, %2 updated, %3 unchanged, %4 created from interactions</source>
+        <translation>leads: %1 new, %2 updated, %3 unchanged, %4 created from interactions</translation>
+    </message>
+    <message>
+        <source>interactions: %1 new, %2 already present</source>
+        <translation>interactions: %1 new, %2 already present</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>rejected rows by reason:</source>
+        <translation>rejected rows by reason:</translation>
+    </message>
+    <message>
+        <source>... (all of them with --json)</source>
+        <translation>... (all of them with --json)</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row (it is empty).</source>
+        <translation>The sheet has no header row (it is empty).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; is empty and was skipped.</source>
+        <translation>Sheet &apos;%1&apos; is empty and was skipped.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; was skipped: %2</source>
+        <translation>Sheet &apos;%1&apos; was skipped: %2</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook looks like a lead or interaction export.</source>
+        <translation>No sheet of the workbook looks like a lead or interaction export.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>The file has a header but no data rows.</translation>
+    </message>
+    <message>
+        <source>This file is identical to import #%1.</source>
+        <translation>This file is identical to import #%1.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written (%1). Nothing was imported.</source>
+        <translation>The workspace could not be written (%1). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;%1&apos;.</source>
+        <translation>The workbook has no sheet named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The profile has no header signature; read a file&apos;s header first.</source>
+        <translation>The profile has no header signature; read a file&apos;s header first.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::MappingProfile</name>
+    <message>
+        <source>Lead ID</source>
+        <translation>Lead ID</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>City tier</source>
+        <translation>City tier</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Specialist tier</source>
+        <translation>Specialist tier</translation>
+    </message>
+    <message>
+        <source>Model of interest</source>
+        <translation>Model of interest</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>Budget band</translation>
+    </message>
+    <message>
+        <source>Current vehicle</source>
+        <translation>Current vehicle</translation>
+    </message>
+    <message>
+        <source>Financing interest</source>
+        <translation>Financing interest</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Last call at</source>
+        <translation>Last call at</translation>
+    </message>
+    <message>
+        <source>Last call duration (s)</source>
+        <translation>Last call duration (s)</translation>
+    </message>
+    <message>
+        <source>Store visit at</source>
+        <translation>Store visit at</translation>
+    </message>
+    <message>
+        <source>Test drive at</source>
+        <translation>Test drive at</translation>
+    </message>
+    <message>
+        <source>Quote at</source>
+        <translation>Quote at</translation>
+    </message>
+    <message>
+        <source>Order at</source>
+        <translation>Order at</translation>
+    </message>
+    <message>
+        <source>Defeat at</source>
+        <translation>Defeat at</translation>
+    </message>
+    <message>
+        <source>Defeat reason</source>
+        <translation>Defeat reason</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Outcome at</source>
+        <translation>Outcome at</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes at</source>
+        <translation>Notes at</translation>
+    </message>
+    <message>
+        <source>Interaction kind</source>
+        <translation>Interaction kind</translation>
+    </message>
+    <message>
+        <source>Interaction time</source>
+        <translation>Interaction time</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: expected a string</translation>
+    </message>
+    <message>
+        <source>(empty header)</source>
+        <translation>(empty header)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>format: not a LeadLadder mapping profile (expected &quot;%1&quot;)</source>
+        <translation>format: not a LeadLadder mapping profile (expected &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number from 1</source>
+        <translation>version: expected a whole number from 1</translation>
+    </message>
+    <message>
+        <source>This mapping profile was made by a newer LeadLadder (format version %1; this one reads version %2): update LeadLadder to use it</source>
+        <translation>This mapping profile was made by a newer LeadLadder (format version %1; this one reads version %2): update LeadLadder to use it</translation>
+    </message>
+    <message>
+        <source>delimiter: expected one character, got &apos;%1&apos;</source>
+        <translation>delimiter: expected one character, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>shape: &apos;%1&apos; is not one of auto, per-lead, per-interaction</source>
+        <translation>shape: &apos;%1&apos; is not one of auto, per-lead, per-interaction</translation>
+    </message>
+    <message>
+        <source>dateOrder: &apos;%1&apos; is not one of auto, day-first, month-first</source>
+        <translation>dateOrder: &apos;%1&apos; is not one of auto, day-first, month-first</translation>
+    </message>
+    <message>
+        <source>columns: expected an array</source>
+        <translation>columns: expected an array</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: expected an object</translation>
+    </message>
+    <message>
+        <source>%1.header: expected a string</source>
+        <translation>%1.header: expected a string</translation>
+    </message>
+    <message>
+        <source>%1.field: &apos;%2&apos; is not a lead field</source>
+        <translation>%1.field: &apos;%2&apos; is not a lead field</translation>
+    </message>
+    <message>
+        <source>%1.field: expected a field name or null</source>
+        <translation>%1.field: expected a field name or null</translation>
+    </message>
+    <message>
+        <source>%1.ignore: expected true or false</source>
+        <translation>%1.ignore: expected true or false</translation>
+    </message>
+    <message>
+        <source>The mapping profile does not exist</source>
+        <translation>The mapping profile does not exist</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping profile: %1</source>
+        <translation>Cannot read the mapping profile: %1</translation>
+    </message>
+    <message>
+        <source>Too large to be a mapping profile (%1 bytes)</source>
+        <translation>Too large to be a mapping profile (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>Not a valid mapping profile: %1 at byte %2</source>
+        <translation>Not a valid mapping profile: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>Not a mapping profile: expected a JSON object</source>
+        <translation>Not a mapping profile: expected a JSON object</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the mapping profile</source>
+        <translation>Cannot create the folder for the mapping profile</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping profile: %1</source>
+        <translation>Cannot write the mapping profile: %1</translation>
+    </message>
+    <message>
+        <source>The file lacks %1 the mapping profile%2 expects: %3. Choose another profile or map the columns again</source>
+        <translation>The file lacks %1 the mapping profile%2 expects: %3. Choose another profile or map the columns again</translation>
+    </message>
+    <message>
+        <source>a column</source>
+        <translation>a column</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>columns</translation>
+    </message>
+    <message>
+        <source>Columns &apos;%1&apos; and &apos;%2&apos; are both mapped to %3: map one of them to another field or ignore it</source>
+        <translation>Columns &apos;%1&apos; and &apos;%2&apos; are both mapped to %3: map one of them to another field or ignore it</translation>
+    </message>
+    <message>
+        <source>A per-interaction export needs columns for Lead ID, Interaction kind and Interaction time: map a column to %1</source>
+        <translation>A per-interaction export needs columns for Lead ID, Interaction kind and Interaction time: map a column to %1</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a lead field: map at least one column (the lead ID if the export has one)</source>
+        <translation>No column is mapped to a lead field: map at least one column (the lead ID if the export has one)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::ScoreStats</name>
+    <message>
+        <source>The workspace could not be read (%1).</source>
+        <translation>The workspace could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace database is missing; open or create a workspace first.</source>
+        <translation>The workspace database is missing; open or create a workspace first.</translation>
+    </message>
+    <message>
+        <source>Experiment %1 has more than two arms; the chart compares two (A and B).</source>
+        <translation>Experiment %1 has more than two arms; the chart compares two (A and B).</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::ScoreStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace has no scoring tables: open it with this version of LeadLadder first so its schema is upgraded.</source>
+        <translation>The workspace has no scoring tables: open it with this version of LeadLadder first so its schema is upgraded.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1</source>
+        <translation>Cannot open the workspace database %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the scoring runs</source>
+        <translation>Cannot read the scoring runs</translation>
+    </message>
+    <message>
+        <source>Cannot read the scores</source>
+        <translation>Cannot read the scores</translation>
+    </message>
+    <message>
+        <source>Cannot write the scoring run</source>
+        <translation>Cannot write the scoring run</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::Values</name>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>%1%2 is out of range: years %3 to %4 are accepted</source>
+        <translation>%1%2 is out of range: years %3 to %4 are accepted</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2</source>
+        <translation>%1 is not a date: there is no month %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no day %2</source>
+        <translation>%1 is not a date: there is no day %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 %3 has %4 days</source>
+        <translation>%1 is not a date: %2 %3 has %4 days</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible time: hours run 0-23, minutes and seconds 0-59</source>
+        <translation>%1 has an impossible time: hours run 0-23, minutes and seconds 0-59</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible time: with AM/PM hours run 1-12</source>
+        <translation>%1 has an impossible time: with AM/PM hours run 1-12</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid UTC offset: write +08:00, +0800 or Z</source>
+        <translation>%1 has an invalid UTC offset: write +08:00, +0800 or Z</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous (day/month or month/day): set day-first or month-first in the mapping profile</source>
+        <translation>%1 is ambiguous (day/month or month/day): set day-first or month-first in the mapping profile</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write 2026-03-01, 2026-03-01 10:20, 01.03.2026 or 2026年3月1日</source>
+        <translation>%1 is not a date: write 2026-03-01, 2026-03-01 10:20, 01.03.2026 or 2026年3月1日</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write 2026-03-01, 2026-03-01 10:20 or 01.03.2026</source>
+        <translation>%1 is not a date: write 2026-03-01, 2026-03-01 10:20 or 01.03.2026</translation>
+    </message>
+    <message>
+        <source>%1 is the Excel serial of 1900-02-29, a day that does not exist</source>
+        <translation>%1 is the Excel serial of 1900-02-29, a day that does not exist</translation>
+    </message>
+    <message>
+        <source> (Excel serial of %1)</source>
+        <translation> (Excel serial of %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write seconds (83), m:ss (1:23) or h:mm:ss</source>
+        <translation>%1 is not a duration: write seconds (83), m:ss (1:23) or h:mm:ss</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: seconds must be below 60</source>
+        <translation>%1 is not a duration: seconds must be below 60</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: minutes and seconds must be below 60</source>
+        <translation>%1 is not a duration: minutes and seconds must be below 60</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>empty date</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date</source>
+        <translation>%1 is a number, not a date</translation>
+    </message>
+    <message>
+        <source>empty duration</source>
+        <translation>empty duration</translation>
+    </message>
+    <message>
+        <source>%1 is negative: a duration cannot be below zero</source>
+        <translation>%1 is negative: a duration cannot be below zero</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: unknown unit &apos;%2&apos; (use h, min, s, 小时, 分, 秒)</source>
+        <translation>%1 is not a duration: unknown unit &apos;%2&apos; (use h, min, s, 小时, 分, 秒)</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write hours, then minutes, then seconds</source>
+        <translation>%1 is not a duration: write hours, then minutes, then seconds</translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome: write yes/no, y/n, true/false, 1/0, won/lost, converted, ordered, locked, defeated, 成交/战败, 是/否, 赢单/输单, 锁单 or 流失</source>
+        <translation>%1 is not an outcome: write yes/no, y/n, true/false, 1/0, won/lost, converted, ordered, locked, defeated, 成交/战败, 是/否, 赢单/输单, 锁单 or 流失</translation>
+    </message>
+    <message>
+        <source>empty interaction kind</source>
+        <translation>empty interaction kind</translation>
+    </message>
+    <message>
+        <source>%1 is not an interaction kind: write call, message, store visit, test drive, quote, order, defeat or note (电话, 短信, 到店, 试驾, 报价, 锁单, 战败, 备注)</source>
+        <translation>%1 is not an interaction kind: write call, message, store visit, test drive, quote, order, defeat or note (电话, 短信, 到店, 试驾, 报价, 锁单, 战败, 备注)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::Workspace</name>
+    <message>
+        <source>The workspace could not be read or written (%1).</source>
+        <translation>The workspace could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a workspace folder. Choose a folder (it is created if missing).</source>
+        <translation>&apos;%1&apos; is a file, not a workspace folder. Choose a folder (it is created if missing).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LeadLadder workspace (no workspace.sqlite in it).</source>
+        <translation>&apos;%1&apos; is not a LeadLadder workspace (no workspace.sqlite in it).</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder &apos;%1&apos;: check that it is writable.</source>
+        <translation>Cannot create the workspace folder &apos;%1&apos;: check that it is writable.</translation>
+    </message>
+    <message>
+        <source>The workspace database &apos;%1&apos; is damaged (%2). Restore it from a backup or start a new workspace.</source>
+        <translation>The workspace database &apos;%1&apos; is damaged (%2). Restore it from a backup or start a new workspace.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SQLite database; it cannot be opened as a workspace.</source>
+        <translation>&apos;%1&apos; is not a SQLite database; it cannot be opened as a workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::XlsxReader</name>
+    <message>
+        <source>The workbook &apos;%1&apos; could not be read as a zip archive: it is truncated or damaged.</source>
+        <translation>The workbook &apos;%1&apos; could not be read as a zip archive: it is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is damaged: its part &apos;%2&apos; %3.</source>
+        <translation>The workbook &apos;%1&apos; is damaged: its part &apos;%2&apos; %3.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; would unpack to %3, more than the limit of %4.</source>
+        <translation>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; would unpack to %3, more than the limit of %4.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; is compressed %3 to 1 (the limit is %4 to 1), which is how zip bombs are built.</source>
+        <translation>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; is compressed %3 to 1 (the limit is %4 to 1), which is how zip bombs are built.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is encrypted (its part &apos;%2&apos; needs a password). Save it again without a password.</source>
+        <translation>The workbook &apos;%1&apos; is encrypted (its part &apos;%2&apos; needs a password). Save it again without a password.</translation>
+    </message>
+    <message>
+        <source>could not be found in the zip archive</source>
+        <translation>could not be found in the zip archive</translation>
+    </message>
+    <message>
+        <source>could not be unpacked</source>
+        <translation>could not be unpacked</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused: its part &apos;%2&apos; contains XML entity declarations, which are refused for safety.</source>
+        <translation>The workbook &apos;%1&apos; was refused: its part &apos;%2&apos; contains XML entity declarations, which are refused for safety.</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line %1, column %2: %3)</source>
+        <translation>is not well-formed XML (line %1, column %2: %3)</translation>
+    </message>
+    <message>
+        <source>ends too early; the file is truncated or damaged</source>
+        <translation>ends too early; the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <source>could not be unpacked (zip error %1)</source>
+        <translation>could not be unpacked (zip error %1)</translation>
+    </message>
+    <message>
+        <source>fails its checksum; the file is damaged</source>
+        <translation>fails its checksum; the file is damaged</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; unpacks to more data than it declares or than the limits allow.</source>
+        <translation>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; unpacks to more data than it declares or than the limits allow.</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; is empty: it has no header row.</source>
+        <translation>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &apos;%1&apos;</source>
+        <translation>Excel workbook, sheet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; is damaged: %3.</source>
+        <translation>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; is damaged: %3.</translation>
+    </message>
+    <message>
+        <source>a cell reference lies beyond Excel&apos;s last column (XFD)</source>
+        <translation>a cell reference lies beyond Excel&apos;s last column (XFD)</translation>
+    </message>
+    <message>
+        <source>a row has more cells than Excel&apos;s last column (XFD)</source>
+        <translation>a row has more cells than Excel&apos;s last column (XFD)</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the workbook does not have</source>
+        <translation>a cell refers to shared string %1, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>The file &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a workbook file.</source>
+        <translation>&apos;%1&apos; is a folder, not a workbook file.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; could not be opened for reading: %2</source>
+        <translation>The file &apos;%1&apos; could not be opened for reading: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook: it is either password-protected or an old Excel 97-2003 file. Open it in Excel and save it as an .xlsx workbook without a password.</source>
+        <translation>&apos;%1&apos; is not an .xlsx workbook: it is either password-protected or an old Excel 97-2003 file. Open it in Excel and save it as an .xlsx workbook without a password.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook (not a zip archive). If it holds comma- or semicolon-separated text, give it a .csv extension and import it again.</source>
+        <translation>&apos;%1&apos; is not an .xlsx workbook (not a zip archive). If it holds comma- or semicolon-separated text, give it a .csv extension and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; could not be read as a zip archive: its directory is damaged.</source>
+        <translation>The workbook &apos;%1&apos; could not be read as a zip archive: its directory is damaged.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its parts would unpack to %2 together, more than the limit of %3.</source>
+        <translation>The workbook &apos;%1&apos; was refused for safety: its parts would unpack to %2 together, more than the limit of %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Excel workbook: it has no xl/workbook.xml part (it may be another kind of Office document, or damaged).</source>
+        <translation>&apos;%1&apos; is not an Excel workbook: it has no xl/workbook.xml part (it may be another kind of Office document, or damaged).</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; has no sheets.</source>
+        <translation>The workbook &apos;%1&apos; has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; has no sheet number %2 (it has %3).</source>
+        <translation>The workbook &apos;%1&apos; has no sheet number %2 (it has %3).</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is damaged: its sheet &apos;%2&apos; does not say which part holds it.</source>
+        <translation>The workbook &apos;%1&apos; is damaged: its sheet &apos;%2&apos; does not say which part holds it.</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is damaged: the part &apos;%2&apos; holding its sheet &apos;%3&apos; is missing.</source>
+        <translation>The workbook &apos;%1&apos; is damaged: the part &apos;%2&apos; holding its sheet &apos;%3&apos; is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::jobs::Explainer</name>
+    <message>
+        <source>the lead is no longer in the workspace</source>
+        <translation>the lead is no longer in the workspace</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot explain the lead&apos;s rank: %1</source>
+        <translation>cannot explain the lead&apos;s rank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::jobs::ModelInfo</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Backbone: %1 (%2 layers, width %3, %4 heads, vocabulary %5, %6 parameters)%7</source>
+        <translation>Backbone: %1 (%2 layers, width %3, %4 heads, vocabulary %5, %6 parameters)%7</translation>
+    </message>
+    <message>
+        <source>embedded</source>
+        <translation>embedded</translation>
+    </message>
+    <message>
+        <source>external %1</source>
+        <translation>external %1</translation>
+    </message>
+    <message>
+        <source>, LoRA adapter</source>
+        <translation>, LoRA adapter</translation>
+    </message>
+    <message>
+        <source>Input: %1 template, %2 tokens; funnel: %3; calibration: %4</source>
+        <translation>Input: %1 template, %2 tokens; funnel: %3; calibration: %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Trained: %1 on data %2</source>
+        <translation>Trained: %1 on data %2</translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation>(unknown time)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Metrics: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LeadLadder model folder: it has no manifest.json. Choose the folder that `leadladder-cli train` wrote.</source>
+        <translation>&apos;%1&apos; is not a LeadLadder model folder: it has no manifest.json. Choose the folder that `leadladder-cli train` wrote.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::jobs::Scoring</name>
+    <message>
+        <source>Scoring was cancelled; the workspace is unchanged.</source>
+        <translation>Scoring was cancelled; the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot serialize the leads: %1</source>
+        <translation>Cannot serialize the leads: %1</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>Scoring failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::CallSheetDialog</name>
     <message>
         <source>Call sheets</source>
@@ -484,6 +1540,13 @@
     <message>
         <source>Cannot replace %1 (is it open in another program?).</source>
         <translation>Cannot replace %1 (is it open in another program?).</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportTask</name>
+    <message>
+        <source>The import stopped because of an internal error (%1). The workspace is unchanged.</source>
+        <translation>The import stopped because of an internal error (%1). The workspace is unchanged.</translation>
     </message>
 </context>
 <context>

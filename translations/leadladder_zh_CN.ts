@@ -143,6 +143,1062 @@
     </message>
 </context>
 <context>
+    <name>ll::crm::CallSheet</name>
+    <message>
+        <source>The workspace could not be read (%1).</source>
+        <translation>无法读取工作区（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the call sheet: %1.</source>
+        <translation>无法写入外呼清单：%1。</translation>
+    </message>
+    <message>
+        <source>The workspace database is missing; open or create a workspace first.</source>
+        <translation>找不到工作区数据库；请先打开或新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>Choose at least one lead per specialist.</source>
+        <translation>每位销售顾问至少要选择一条线索。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot create the call sheet file.</source>
+        <translation>无法创建外呼清单文件。</translation>
+    </message>
+    <message>
+        <source>Cannot add a worksheet for a specialist.</source>
+        <translation>无法为销售顾问添加工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file (is it open in another program?).</source>
+        <translation>无法替换该文件（是否已在其他程序中打开？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::CsvReader</name>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;-separated</source>
+        <translation>以“%1”分隔</translation>
+    </message>
+    <message>
+        <source>%1%2, %3</source>
+        <translation>%1%2，%3</translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation>（带 BOM）</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file is empty. Check that the export from the CRM finished, then choose the file again.</source>
+        <translation>没有可导入的内容：文件是空的。请确认 CRM 导出已经完成，然后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: this is not a CSV text file (binary data at row %1). Choose the CSV export itself; a workbook from an old Excel version (.xls) must first be saved as .xlsx or CSV.</source>
+        <translation>无法导入该文件：这不是 CSV 文本文件（第 %1 行有二进制数据）。请选择 CSV 导出文件本身；旧版 Excel 的工作簿（.xls）需要先另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>this cell</source>
+        <translation>此单元格</translation>
+    </message>
+    <message>
+        <source>cell %1 of this row</source>
+        <translation>本行第 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The column separator must be a single plain character other than a quote or a line break: choose comma, semicolon, tab or pipe.</source>
+        <translation>列分隔符必须是单个普通字符，且不能是引号或换行符：请选择逗号、分号、制表符或竖线。</translation>
+    </message>
+    <message>
+        <source>The encoding &apos;%1&apos; is not supported: choose UTF-8, UTF-16LE, UTF-16BE or GB18030 (which also reads GBK and GB2312).</source>
+        <translation>不支持编码“%1”：请选择 UTF-8、UTF-16LE、UTF-16BE 或 GB18030（GB18030 也能读取 GBK 和 GB2312）。</translation>
+    </message>
+    <message>
+        <source>The file could not be found; it may have been moved, renamed or deleted. Choose it again.</source>
+        <translation>找不到该文件，它可能已被移动、重命名或删除。请重新选择。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file: choose the CSV file inside it.</source>
+        <translation>这是一个文件夹，不是文件：请选择其中的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened for reading (%1). Check that you may read it and that no other program has it locked.</source>
+        <translation>无法打开该文件进行读取（%1）。请确认您有读取权限，并且没有其他程序锁定该文件。</translation>
+    </message>
+    <message>
+        <source>This file is in UTF-32, which cannot be imported: save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>此文件是 UTF-32 编码，无法导入：请另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte order mark, but the import settings say it is in %2: choose %1 (or automatic detection) as the encoding in the import settings.</source>
+        <translation>文件开头是 %1 字节顺序标记（BOM），但导入设置中指定的编码是 %2：请在导入设置中把编码选为 %1（或自动检测）。</translation>
+    </message>
+    <message>
+        <source>This file looks like %1 text without a byte order mark: choose %1 as the encoding in the import settings.</source>
+        <translation>此文件看起来是不带字节顺序标记（BOM）的 %1 文本：请在导入设置中把编码选为 %1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised (it is neither UTF-8 nor GB18030): choose the encoding in the import settings.</source>
+        <translation>无法识别文件的文本编码（既不是 UTF-8，也不是 GB18030）：请在导入设置中选择编码。</translation>
+    </message>
+    <message>
+        <source>This installation cannot decode %1 text; reinstall the application or save the file as UTF-8.</source>
+        <translation>当前安装的程序无法解码 %1 文本；请重新安装本程序，或将文件另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>This row is longer than the limit of %1 per row.</source>
+        <translation>此行超过了每行 %1 的长度上限。</translation>
+    </message>
+    <message>
+        <source> It most likely has a missing closing quote: the quoted value in %1 starts on line %2 of the file and never ends. Add the closing quote (&quot;) in the file, then import again.</source>
+        <translation>很可能是缺少右引号：%1中带引号的值从文件第 %2 行开始，一直没有结束。请在文件中补上右引号（&quot;），然后重新导入。</translation>
+    </message>
+    <message>
+        <source> Check that the right column separator is chosen in the import settings.</source>
+        <translation>请检查导入设置中选择的列分隔符是否正确。</translation>
+    </message>
+    <message>
+        <source>The quoted value in %1 starts on line %2 of the file and has a missing closing quote, so everything after it up to the end of the file would be one value. Add the closing quote (&quot;) in the file, then import again.</source>
+        <translation>%1中带引号的值从文件第 %2 行开始，但缺少右引号，这样从它到文件末尾的全部内容都会被当成一个值。请在文件中补上右引号（&quot;），然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The bytes in %1 are not valid UTF-8, the encoding chosen in the import settings; the file is probably in another encoding (GB18030 is common for Chinese CRM exports): choose it in the import settings.</source>
+        <translation>%1中的字节不是有效的 UTF-8（导入设置中选择的编码）；该文件可能使用了其他编码（中文 CRM 导出文件常用 GB18030）：请在导入设置中选择该编码。</translation>
+    </message>
+    <message>
+        <source>The bytes in %1 are not valid UTF-8; the file may be in another encoding (GB18030 is common for Chinese CRM exports): choose the encoding in the import settings.</source>
+        <translation>%1中的字节不是有效的 UTF-8；该文件可能使用了其他编码（中文 CRM 导出文件常用 GB18030）：请在导入设置中选择编码。</translation>
+    </message>
+    <message>
+        <source>The bytes in %1 are not valid GB18030 (GBK) text; the file may be in another encoding, such as UTF-8: choose the encoding in the import settings.</source>
+        <translation>%1中的字节不是有效的 GB18030（GBK）文本；该文件可能使用了其他编码（例如 UTF-8）：请在导入设置中选择编码。</translation>
+    </message>
+    <message>
+        <source>The text in %1 is not valid %2 (a broken character or a cut-off end of file); the file may be damaged or in another encoding: choose the encoding in the import settings.</source>
+        <translation>%1中的文本不是有效的 %2（有损坏的字符，或文件末尾被截断）；该文件可能已损坏或使用了其他编码：请在导入设置中选择编码。</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end a second time to fingerprint it. Check that it is still there and readable, then import it again.</source>
+        <translation>为计算文件指纹再次读取时，未能读到文件末尾。请确认文件仍在原处且可以读取，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read (%1 bytes were read, it now has %2). If it is still being downloaded or exported, wait until that finishes, then import it again.</source>
+        <translation>读取过程中文件发生了变化（已读取 %1 字节，文件现在有 %2 字节）。如果文件仍在下载或导出，请等其完成后再重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::Import</name>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>per-lead</source>
+        <translation>每行一条线索</translation>
+    </message>
+    <message>
+        <source>per-interaction</source>
+        <translation>每行一次互动</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>指定的映射方案</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>记住的映射方案</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>自动建议</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The old binary Excel format (.xls) is not supported. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>不支持旧版二进制 Excel 格式（.xls）。请在 Excel 或 LibreOffice 中打开，另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;%1&apos;. Its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表。现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>%1has no lead id column: each lead&apos;s id is derived from its creation time, name and phone, so a newer export of the same leads maps onto the same ids.</source>
+        <translation>%1没有线索编号列：每条线索的编号由其创建时间、姓名和电话生成，因此同一批线索日后重新导出时仍会对应到相同的编号。</translation>
+    </message>
+    <message>
+        <source>%1has no lead id column: each lead&apos;s id is derived from the whole row&apos;s content (a row that changes in a later export becomes a new lead; map an id column if the CRM has one).</source>
+        <translation>%1没有线索编号列：每条线索的编号由整行内容生成（日后导出时内容有变化的行会成为新线索；如果 CRM 有编号列，请把它映射为线索编号）。</translation>
+    </message>
+    <message>
+        <source>The file </source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; </source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>导入已取消，工作区没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns; the extra cells would be lost. Check for an unquoted delimiter in a text cell.</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列；多出的单元格会丢失。请检查文本单元格中是否有未加引号的分隔符。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2 columns. Check for a line break inside an unquoted cell or a missing delimiter.</source>
+        <translation>该行有 %1 个单元格，但表头有 %2 列。请检查是否有未加引号的单元格内含换行，或者缺少分隔符。</translation>
+    </message>
+    <message>
+        <source>The lead id is empty.</source>
+        <translation>线索编号为空。</translation>
+    </message>
+    <message>
+        <source>Lead id &apos;%1&apos; appears again (first at row %2). A per-lead export must have one row per lead.</source>
+        <translation>线索编号“%1”重复出现（首次出现在第 %2 行）。按线索导出的文件中，每条线索只能占一行。</translation>
+    </message>
+    <message>
+        <source>The interaction type is empty.</source>
+        <translation>互动类型为空。</translation>
+    </message>
+    <message>
+        <source>The time of the interaction is empty.</source>
+        <translation>互动时间为空。</translation>
+    </message>
+    <message>
+        <source>Slash dates in this file are written both day-first (e.g. 25/03/2026) and month-first (e.g. 03/25/2026). Fix the export or set the date order in the mapping profile.</source>
+        <translation>此文件中用斜杠分隔的日期既有日在前的写法（如 25/03/2026），也有月在前的写法（如 03/25/2026）。请修正导出文件，或在映射方案中设置日期顺序。</translation>
+    </message>
+    <message>
+        <source>%1writes dates day-first (detected from the dates).</source>
+        <translation>%1的日期为日在前（根据日期内容识别）。</translation>
+    </message>
+    <message>
+        <source>%1writes dates month-first (detected from the dates).</source>
+        <translation>%1的日期为月在前（根据日期内容识别）。</translation>
+    </message>
+    <message>
+        <source>%1has dates like 03/04/2026 that could be day-first or month-first; they were read %2 (this computer&apos;s date format). If that is wrong, set the date order in the mapping profile and import again.</source>
+        <translation>%1中有 03/04/2026 这类日期，既可能是日在前，也可能是月在前；已按%2读取（本机的日期格式）。如果读错了，请在映射方案中设置日期顺序，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Imported %1 without its %2 rejected row.</source>
+        <translation>已导入 %1，其中被拒绝的 %2 行未导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1 without its %2 rejected rows.</source>
+        <translation>已导入 %1，其中被拒绝的 %2 行未导入。</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: the workspace already holds all of it.</source>
+        <translation>%1 中没有新数据：工作区已包含其全部内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2 row was rejected (fix it, or import with the option to skip rejected rows).</source>
+        <translation>未从 %1 导入任何数据：有 %2 行被拒绝（请修正该行，或勾选跳过被拒绝的行后再导入）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2 rows were rejected (fix them, or import with the option to skip rejected rows).</source>
+        <translation>未从 %1 导入任何数据：有 %2 行被拒绝（请修正这些行，或勾选跳过被拒绝的行后再导入）。</translation>
+    </message>
+    <message>
+        <source>Checked %1 (dry run; nothing was written).</source>
+        <translation>已检查 %1（试运行，未写入任何数据）。</translation>
+    </message>
+    <message>
+        <source>%1%2, %3, mapping %4</source>
+        <translation>%1%2，%3，映射：%4</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos;: </source>
+        <translation>工作表“%1”：</translation>
+    </message>
+    <message>
+        <source>rows read: %1, rejected: %2</source>
+        <translation>已读取 %1 行，被拒绝 %2 行</translation>
+    </message>
+    <message>
+        <source>leads: %1 new, %2 updated, %3 unchanged, %4 created from interactions</source>
+        <translation>线索：新增 %1，更新 %2，未变 %3，由互动记录创建 %4</translation>
+    </message>
+    <message>
+        <source>interactions: %1 new, %2 already present</source>
+        <translation>互动：新增 %1，已存在 %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>rejected rows by reason:</source>
+        <translation>被拒绝的行（按原因）：</translation>
+    </message>
+    <message>
+        <source>... (all of them with --json)</source>
+        <translation>……（使用 --json 可查看全部）</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row (it is empty).</source>
+        <translation>工作表没有表头行（工作表是空的）。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; is empty and was skipped.</source>
+        <translation>工作表“%1”是空的，已跳过。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; was skipped: %2</source>
+        <translation>已跳过工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No sheet of the workbook looks like a lead or interaction export.</source>
+        <translation>工作簿中没有哪个工作表像是线索或互动记录的导出数据。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <source>This file is identical to import #%1.</source>
+        <translation>此文件与第 %1 次导入的文件完全相同。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written (%1). Nothing was imported.</source>
+        <translation>无法写入工作区（%1）。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;%1&apos;.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>The profile has no header signature; read a file&apos;s header first.</source>
+        <translation>映射方案没有表头签名；请先读取文件的表头。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::MappingProfile</name>
+    <message>
+        <source>Lead ID</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>City tier</source>
+        <translation>城市级别</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Specialist tier</source>
+        <translation>顾问级别</translation>
+    </message>
+    <message>
+        <source>Model of interest</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>预算区间</translation>
+    </message>
+    <message>
+        <source>Current vehicle</source>
+        <translation>现有车辆</translation>
+    </message>
+    <message>
+        <source>Financing interest</source>
+        <translation>贷款意向</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last call at</source>
+        <translation>最近通话时间</translation>
+    </message>
+    <message>
+        <source>Last call duration (s)</source>
+        <translation>最近通话时长（秒）</translation>
+    </message>
+    <message>
+        <source>Store visit at</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Test drive at</source>
+        <translation>试驾时间</translation>
+    </message>
+    <message>
+        <source>Quote at</source>
+        <translation>报价时间</translation>
+    </message>
+    <message>
+        <source>Order at</source>
+        <translation>锁单时间</translation>
+    </message>
+    <message>
+        <source>Defeat at</source>
+        <translation>战败时间</translation>
+    </message>
+    <message>
+        <source>Defeat reason</source>
+        <translation>战败原因</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>是否成交</translation>
+    </message>
+    <message>
+        <source>Outcome at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes at</source>
+        <translation>备注时间</translation>
+    </message>
+    <message>
+        <source>Interaction kind</source>
+        <translation>互动类型</translation>
+    </message>
+    <message>
+        <source>Interaction time</source>
+        <translation>互动时间</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>互动内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>互动结果</translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1：应为字符串</translation>
+    </message>
+    <message>
+        <source>(empty header)</source>
+        <translation>（空表头）</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>format: not a LeadLadder mapping profile (expected &quot;%1&quot;)</source>
+        <translation>format：不是 LeadLadder 映射方案（应为“%1”）</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number from 1</source>
+        <translation>version：应为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>This mapping profile was made by a newer LeadLadder (format version %1; this one reads version %2): update LeadLadder to use it</source>
+        <translation>此映射方案由更新版本的 LeadLadder 创建（格式版本 %1；当前版本只能读取版本 %2）：请先升级 LeadLadder 再使用</translation>
+    </message>
+    <message>
+        <source>delimiter: expected one character, got &apos;%1&apos;</source>
+        <translation>delimiter：应为单个字符，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>shape: &apos;%1&apos; is not one of auto, per-lead, per-interaction</source>
+        <translation>shape：“%1”不是 auto、per-lead、per-interaction 之一</translation>
+    </message>
+    <message>
+        <source>dateOrder: &apos;%1&apos; is not one of auto, day-first, month-first</source>
+        <translation>dateOrder：“%1”不是 auto、day-first、month-first 之一</translation>
+    </message>
+    <message>
+        <source>columns: expected an array</source>
+        <translation>columns：应为数组</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1.header: expected a string</source>
+        <translation>%1.header：应为字符串</translation>
+    </message>
+    <message>
+        <source>%1.field: &apos;%2&apos; is not a lead field</source>
+        <translation>%1.field：“%2”不是线索字段</translation>
+    </message>
+    <message>
+        <source>%1.field: expected a field name or null</source>
+        <translation>%1.field：应为字段名或 null</translation>
+    </message>
+    <message>
+        <source>%1.ignore: expected true or false</source>
+        <translation>%1.ignore：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>The mapping profile does not exist</source>
+        <translation>映射方案不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping profile: %1</source>
+        <translation>无法读取映射方案：%1</translation>
+    </message>
+    <message>
+        <source>Too large to be a mapping profile (%1 bytes)</source>
+        <translation>文件过大，不可能是映射方案（%1 字节）</translation>
+    </message>
+    <message>
+        <source>Not a valid mapping profile: %1 at byte %2</source>
+        <translation>不是有效的映射方案：%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>Not a mapping profile: expected a JSON object</source>
+        <translation>不是映射方案：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the mapping profile</source>
+        <translation>无法创建存放映射方案的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping profile: %1</source>
+        <translation>无法写入映射方案：%1</translation>
+    </message>
+    <message>
+        <source>The file lacks %1 the mapping profile%2 expects: %3. Choose another profile or map the columns again</source>
+        <translation>文件缺少映射方案%2所需的%1：%3。请选择其他映射方案，或重新映射各列</translation>
+    </message>
+    <message>
+        <source>a column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns &apos;%1&apos; and &apos;%2&apos; are both mapped to %3: map one of them to another field or ignore it</source>
+        <translation>列“%1”和“%2”都映射到了%3：请把其中一列映射到其他字段，或忽略该列</translation>
+    </message>
+    <message>
+        <source>A per-interaction export needs columns for Lead ID, Interaction kind and Interaction time: map a column to %1</source>
+        <translation>每行一次互动的导出文件需要线索编号、互动类型和互动时间三列：请将列映射到%1</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a lead field: map at least one column (the lead ID if the export has one)</source>
+        <translation>没有任何列映射到线索字段：请至少映射一列（导出文件中有线索编号时，请映射线索编号）</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::ScoreStats</name>
+    <message>
+        <source>The workspace could not be read (%1).</source>
+        <translation>无法读取工作区（%1）。</translation>
+    </message>
+    <message>
+        <source>The workspace database is missing; open or create a workspace first.</source>
+        <translation>找不到工作区数据库；请先打开或新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>Experiment %1 has more than two arms; the chart compares two (A and B).</source>
+        <translation>实验 %1 的分组多于两个；图表只能比较两组（A 组和 B 组）。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::ScoreStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace has no scoring tables: open it with this version of LeadLadder first so its schema is upgraded.</source>
+        <translation>工作区中没有评分数据表：请先用此版本的 LeadLadder 打开该工作区，以升级其数据结构。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1</source>
+        <translation>无法打开工作区数据库 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the scoring runs</source>
+        <translation>无法读取评分记录</translation>
+    </message>
+    <message>
+        <source>Cannot read the scores</source>
+        <translation>无法读取评分</translation>
+    </message>
+    <message>
+        <source>Cannot write the scoring run</source>
+        <translation>无法写入评分记录</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::Values</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>%1%2 is out of range: years %3 to %4 are accepted</source>
+        <translation>%1%2 超出范围：只接受 %3 年至 %4 年之间的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2</source>
+        <translation>%1 不是有效日期：没有 %2 月</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no day %2</source>
+        <translation>%1 不是有效日期：没有 %2 日</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 %3 has %4 days</source>
+        <translation>%1 不是有效日期：%3年%2只有 %4 天</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible time: hours run 0-23, minutes and seconds 0-59</source>
+        <translation>%1 的时间不存在：小时应为 0-23，分钟和秒应为 0-59</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible time: with AM/PM hours run 1-12</source>
+        <translation>%1 的时间不存在：使用上午/下午（AM/PM）时，小时应为 1-12</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid UTC offset: write +08:00, +0800 or Z</source>
+        <translation>%1 的时区偏移无效：请写成 +08:00、+0800 或 Z</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous (day/month or month/day): set day-first or month-first in the mapping profile</source>
+        <translation>%1 有歧义（可能是日/月，也可能是月/日）：请在映射方案中设置“日在前”或“月在前”</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write 2026-03-01, 2026-03-01 10:20, 01.03.2026 or 2026年3月1日</source>
+        <translation>%1 不是有效日期：请写成 2026-03-01、2026-03-01 10:20、01.03.2026 或 2026年3月1日</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write 2026-03-01, 2026-03-01 10:20 or 01.03.2026</source>
+        <translation>%1 不是有效日期：请写成 2026-03-01、2026-03-01 10:20 或 01.03.2026</translation>
+    </message>
+    <message>
+        <source>%1 is the Excel serial of 1900-02-29, a day that does not exist</source>
+        <translation>%1 是 Excel 中 1900-02-29 的日期序列号，而这一天并不存在</translation>
+    </message>
+    <message>
+        <source> (Excel serial of %1)</source>
+        <translation>（Excel 日期序列号，对应 %1）</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write seconds (83), m:ss (1:23) or h:mm:ss</source>
+        <translation>%1 不是有效时长：请写成秒数（83）、m:ss（1:23）或 h:mm:ss</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: seconds must be below 60</source>
+        <translation>%1 不是有效时长：秒数必须小于 60</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: minutes and seconds must be below 60</source>
+        <translation>%1 不是有效时长：分钟数和秒数都必须小于 60</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date</source>
+        <translation>%1 是数字，不是日期</translation>
+    </message>
+    <message>
+        <source>empty duration</source>
+        <translation>时长为空</translation>
+    </message>
+    <message>
+        <source>%1 is negative: a duration cannot be below zero</source>
+        <translation>%1 是负数：时长不能小于零</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: unknown unit &apos;%2&apos; (use h, min, s, 小时, 分, 秒)</source>
+        <translation>%1 不是有效时长：无法识别单位“%2”（请使用 h、min、s、小时、分、秒）</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write hours, then minutes, then seconds</source>
+        <translation>%1 不是有效时长：请按小时、分钟、秒的顺序书写</translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome: write yes/no, y/n, true/false, 1/0, won/lost, converted, ordered, locked, defeated, 成交/战败, 是/否, 赢单/输单, 锁单 or 流失</source>
+        <translation>%1 不是有效的结果：请写 yes/no、y/n、true/false、1/0、won/lost、converted、ordered、locked、defeated、成交/战败、是/否、赢单/输单、锁单或流失</translation>
+    </message>
+    <message>
+        <source>empty interaction kind</source>
+        <translation>互动类型为空</translation>
+    </message>
+    <message>
+        <source>%1 is not an interaction kind: write call, message, store visit, test drive, quote, order, defeat or note (电话, 短信, 到店, 试驾, 报价, 锁单, 战败, 备注)</source>
+        <translation>%1 不是有效的互动类型：请写电话、短信、到店、试驾、报价、锁单、战败或备注（或 call、message、store visit、test drive、quote、order、defeat、note）</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::Workspace</name>
+    <message>
+        <source>The workspace could not be read or written (%1).</source>
+        <translation>无法读写工作区（%1）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a workspace folder. Choose a folder (it is created if missing).</source>
+        <translation>“%1”是一个文件，不是工作区文件夹。请选择一个文件夹（不存在时会自动创建）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LeadLadder workspace (no workspace.sqlite in it).</source>
+        <translation>“%1”不是 LeadLadder 工作区（其中没有 workspace.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder &apos;%1&apos;: check that it is writable.</source>
+        <translation>无法创建工作区文件夹“%1”：请检查该位置是否可写。</translation>
+    </message>
+    <message>
+        <source>The workspace database &apos;%1&apos; is damaged (%2). Restore it from a backup or start a new workspace.</source>
+        <translation>工作区数据库“%1”已损坏（%2）。请从备份恢复，或新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SQLite database; it cannot be opened as a workspace.</source>
+        <translation>“%1”不是 SQLite 数据库，无法作为工作区打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::crm::XlsxReader</name>
+    <message>
+        <source>The workbook &apos;%1&apos; could not be read as a zip archive: it is truncated or damaged.</source>
+        <translation>无法将工作簿“%1”作为 zip 压缩包读取：文件被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is damaged: its part &apos;%2&apos; %3.</source>
+        <translation>工作簿“%1”已损坏：其组成部分“%2”%3。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; would unpack to %3, more than the limit of %4.</source>
+        <translation>出于安全考虑，已拒绝工作簿“%1”：其组成部分“%2”解压后将达到 %3，超过了 %4 的上限。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; is compressed %3 to 1 (the limit is %4 to 1), which is how zip bombs are built.</source>
+        <translation>出于安全考虑，已拒绝工作簿“%1”：其组成部分“%2”的压缩比为 %3 比 1（上限为 %4 比 1），这是 zip 炸弹的典型特征。</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is encrypted (its part &apos;%2&apos; needs a password). Save it again without a password.</source>
+        <translation>工作簿“%1”已加密（其组成部分“%2”需要密码）。请去掉密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>could not be found in the zip archive</source>
+        <translation>在 zip 压缩包中找不到</translation>
+    </message>
+    <message>
+        <source>could not be unpacked</source>
+        <translation>无法解压</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused: its part &apos;%2&apos; contains XML entity declarations, which are refused for safety.</source>
+        <translation>已拒绝工作簿“%1”：其组成部分“%2”包含 XML 实体声明，出于安全考虑不予接受。</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line %1, column %2: %3)</source>
+        <translation>不是格式正确的 XML（第 %1 行，第 %2 列：%3）</translation>
+    </message>
+    <message>
+        <source>ends too early; the file is truncated or damaged</source>
+        <translation>提前结束，文件被截断或已损坏</translation>
+    </message>
+    <message>
+        <source>could not be unpacked (zip error %1)</source>
+        <translation>无法解压（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>fails its checksum; the file is damaged</source>
+        <translation>校验和不符，文件已损坏</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its part &apos;%2&apos; unpacks to more data than it declares or than the limits allow.</source>
+        <translation>出于安全考虑，已拒绝工作簿“%1”：其组成部分“%2”解压后的数据量超过了其声明的大小或允许的上限。</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; is empty: it has no header row.</source>
+        <translation>工作簿“%2”中的工作表“%1”是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &apos;%1&apos;</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; is damaged: %3.</source>
+        <translation>工作簿“%2”中的工作表“%1”已损坏：%3。</translation>
+    </message>
+    <message>
+        <source>a cell reference lies beyond Excel&apos;s last column (XFD)</source>
+        <translation>有单元格引用超出了 Excel 的最后一列（XFD）</translation>
+    </message>
+    <message>
+        <source>a row has more cells than Excel&apos;s last column (XFD)</source>
+        <translation>有一行的单元格超出了 Excel 的最后一列（XFD）</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the workbook does not have</source>
+        <translation>有单元格引用了共享字符串 %1，但工作簿中没有该字符串</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a workbook file.</source>
+        <translation>“%1”是文件夹，不是工作簿文件。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; could not be opened for reading: %2</source>
+        <translation>无法打开文件“%1”进行读取：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook: it is either password-protected or an old Excel 97-2003 file. Open it in Excel and save it as an .xlsx workbook without a password.</source>
+        <translation>“%1”不是 .xlsx 工作簿：它要么设置了密码，要么是旧版 Excel 97-2003 文件。请在 Excel 中打开，另存为不带密码的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an .xlsx workbook (not a zip archive). If it holds comma- or semicolon-separated text, give it a .csv extension and import it again.</source>
+        <translation>“%1”不是 .xlsx 工作簿（不是 zip 压缩包）。如果其内容是以逗号或分号分隔的文本，请把扩展名改为 .csv 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; could not be read as a zip archive: its directory is damaged.</source>
+        <translation>无法将工作簿“%1”作为 zip 压缩包读取：其目录已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; was refused for safety: its parts would unpack to %2 together, more than the limit of %3.</source>
+        <translation>出于安全考虑，已拒绝工作簿“%1”：其各组成部分解压后共 %2，超过了 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Excel workbook: it has no xl/workbook.xml part (it may be another kind of Office document, or damaged).</source>
+        <translation>“%1”不是 Excel 工作簿：其中没有 xl/workbook.xml 部分（可能是其他类型的 Office 文档，或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; has no sheets.</source>
+        <translation>工作簿“%1”中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; has no sheet number %2 (it has %3).</source>
+        <translation>工作簿“%1”中没有第 %2 个工作表（共有 %3 个）。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is damaged: its sheet &apos;%2&apos; does not say which part holds it.</source>
+        <translation>工作簿“%1”已损坏：没有注明工作表“%2”存放在哪个组成部分中。</translation>
+    </message>
+    <message>
+        <source>The workbook &apos;%1&apos; is damaged: the part &apos;%2&apos; holding its sheet &apos;%3&apos; is missing.</source>
+        <translation>工作簿“%1”已损坏：存放工作表“%3”的组成部分“%2”缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::jobs::Explainer</name>
+    <message>
+        <source>the lead is no longer in the workspace</source>
+        <translation>该线索已不在工作区中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot explain the lead&apos;s rank: %1</source>
+        <translation>无法解释该线索的排名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::jobs::ModelInfo</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Backbone: %1 (%2 layers, width %3, %4 heads, vocabulary %5, %6 parameters)%7</source>
+        <translation>主干网络：%1（%2 层，宽度 %3，%4 个注意力头，词表 %5，参数 %6）%7</translation>
+    </message>
+    <message>
+        <source>embedded</source>
+        <translation>内嵌</translation>
+    </message>
+    <message>
+        <source>external %1</source>
+        <translation>外部 %1</translation>
+    </message>
+    <message>
+        <source>, LoRA adapter</source>
+        <translation>，含 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Input: %1 template, %2 tokens; funnel: %3; calibration: %4</source>
+        <translation>输入：%1 模板，%2 个词元；漏斗：%3；校准：%4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Trained: %1 on data %2</source>
+        <translation>训练：%1，数据 %2</translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation>（时间未知）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LeadLadder model folder: it has no manifest.json. Choose the folder that `leadladder-cli train` wrote.</source>
+        <translation>“%1”不是 LeadLadder 模型文件夹：其中没有 manifest.json。请选择由 `leadladder-cli train` 生成的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::jobs::Scoring</name>
+    <message>
+        <source>Scoring was cancelled; the workspace is unchanged.</source>
+        <translation>评分已取消，工作区没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot serialize the leads: %1</source>
+        <translation>无法序列化线索：%1</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>评分失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::CallSheetDialog</name>
     <message>
         <source>Call sheets</source>
@@ -480,6 +1536,13 @@
     <message>
         <source>Cannot replace %1 (is it open in another program?).</source>
         <translation>无法替换 %1（是否已在其他程序中打开？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportTask</name>
+    <message>
+        <source>The import stopped because of an internal error (%1). The workspace is unchanged.</source>
+        <translation>导入因内部错误（%1）而中止。工作区没有任何改动。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "crm/queuequery.h"
 #include "crm/sqlite.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -73,7 +74,15 @@ constexpr const char* kQueueOrder = "l.stage_rank DESC, l.last_contact_at DESC N
 
 Error sqlError(const std::exception& e) {
   return Error{ErrorCode::Workspace,
-               u"The workspace could not be read (%1)."_s.arg(QString::fromUtf8(e.what())), {}, 0, {}};
+               QCoreApplication::translate("ll::crm::CallSheet", "The workspace could not be read (%1).")
+                   .arg(QString::fromUtf8(e.what())),
+               {},
+               0,
+               {}};
+}
+
+QString cannotWrite(const QString& why) {
+  return QCoreApplication::translate("ll::crm::CallSheet", "Cannot write the call sheet: %1.").arg(why);
 }
 
 // Formula-looking text cells get an apostrophe so spreadsheet programs show them as text.
@@ -191,8 +200,11 @@ CallSheetService::~CallSheetService() = default;
 
 Result<std::unique_ptr<CallSheetService>> CallSheetService::open(const QString& databasePath) {
   if (!QFileInfo::exists(databasePath))
-    return fail(ErrorCode::Workspace, u"The workspace database is missing; open or create a workspace first."_s,
-                databasePath);
+    return fail(
+        ErrorCode::Workspace,
+        QCoreApplication::translate("ll::crm::CallSheet",
+                                    "The workspace database is missing; open or create a workspace first."),
+        databasePath);
   try {
     auto impl = std::make_unique<Impl>();
     impl->db = sql::Database::open(QFile::encodeName(databasePath).toStdString(), false);
@@ -230,7 +242,9 @@ Result<std::optional<std::pair<qint64, QString>>> CallSheetService::latestRun() 
 
 Result<CallSheet> CallSheetService::build(const CallSheetRequest& request, const CallSheetProgress& progress) {
   if (request.leadsEach < 1)
-    return fail(ErrorCode::InvalidArgument, u"Choose at least one lead per specialist."_s);
+    return fail(
+        ErrorCode::InvalidArgument,
+        QCoreApplication::translate("ll::crm::CallSheet", "Choose at least one lead per specialist."));
   auto run = latestRun();
   if (!run) return std::unexpected(run.error());
   CallSheet sheet;
@@ -258,7 +272,8 @@ Result<CallSheet> CallSheetService::build(const CallSheetRequest& request, const
     const auto total = static_cast<qint64>(request.specialists.size());
     qint64 done = 0;
     for (const QString& specialist : request.specialists) {
-      if (progress && !progress(done, total)) return fail(ErrorCode::Cancelled, u"Cancelled."_s);
+      if (progress && !progress(done, total))
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("ll::crm::CallSheet", "Cancelled."));
       CallSheetSection section;
       section.specialistId = specialist;
       const QByteArray spec = specialist.toUtf8();
@@ -364,7 +379,7 @@ QStringList callSheetRow(const CallSheetSection& section, const CallSheetLead& l
 Result<void> writeCallSheetCsv(const CallSheet& sheet, const QString& path, const CallSheetLabels& labels) {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly))
-    return fail(ErrorCode::FileUnreadable, u"Cannot write the call sheet: %1."_s.arg(file.errorString()), path);
+    return fail(ErrorCode::FileUnreadable, cannotWrite(file.errorString()), path);
   QByteArray out("\xEF\xBB\xBF");
   const auto line = [&](const QStringList& cells) {
     QStringList quoted;
@@ -382,7 +397,7 @@ Result<void> writeCallSheetCsv(const CallSheet& sheet, const QString& path, cons
       line(row);
     }
   if (file.write(out) != out.size() || !file.commit())
-    return fail(ErrorCode::FileUnreadable, u"Cannot write the call sheet: %1."_s.arg(file.errorString()), path);
+    return fail(ErrorCode::FileUnreadable, cannotWrite(file.errorString()), path);
   log::get("export")->info("call sheet CSV written: {} leads", sheet.leadCount());
   return {};
 }
@@ -410,7 +425,11 @@ Result<void> writeCallSheetXlsx(const CallSheet& sheet, const QString& path, con
   const QString partial = path + u".part"_s;
   QFile::remove(partial);
   lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
-  if (!book) return fail(ErrorCode::FileUnreadable, u"Cannot create the call sheet file."_s, path);
+  if (!book) {
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::CallSheet", "Cannot create the call sheet file."),
+                path);
+  }
   lxw_format* bold = workbook_add_format(book);
   format_set_bold(bold);
   format_set_bg_color(bold, 0xDDE6F0);
@@ -439,7 +458,10 @@ Result<void> writeCallSheetXlsx(const CallSheet& sheet, const QString& path, con
     if (!ws) {
       workbook_close(book);
       QFile::remove(partial);
-      return fail(ErrorCode::Internal, u"Cannot add a worksheet for a specialist."_s, path);
+      return fail(
+          ErrorCode::Internal,
+          QCoreApplication::translate("ll::crm::CallSheet", "Cannot add a worksheet for a specialist."),
+          path);
     }
     for (int c = 0; c < ColCount; ++c)
       worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
@@ -475,13 +497,15 @@ Result<void> writeCallSheetXlsx(const CallSheet& sheet, const QString& path, con
   const lxw_error e = workbook_close(book);
   if (e != LXW_NO_ERROR) {
     QFile::remove(partial);
-    return fail(ErrorCode::FileUnreadable,
-                u"Cannot write the call sheet: %1."_s.arg(QString::fromUtf8(lxw_strerror(e))), path);
+    return fail(ErrorCode::FileUnreadable, cannotWrite(QString::fromUtf8(lxw_strerror(e))), path);
   }
   QFile::remove(path);
   if (!QFile::rename(partial, path)) {
     QFile::remove(partial);
-    return fail(ErrorCode::FileUnreadable, u"Cannot replace the file (is it open in another program?)."_s, path);
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::CallSheet",
+                                            "Cannot replace the file (is it open in another program?)."),
+                path);
   }
   log::get("export")->info("call sheet XLSX written: {} sheets, {} leads", sections.size(), sheet.leadCount());
   return {};

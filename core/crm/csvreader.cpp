@@ -4,6 +4,7 @@
 
 #include <spdlog/logger.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -63,16 +64,28 @@ bool isUtf16(Encoding encoding) {
   return encoding == Encoding::Utf16LE || encoding == Encoding::Utf16BE;
 }
 
-QString describeDelimiter(char delimiter) {
-  if (delimiter == '\t') return u"tab-separated"_s;
-  return u"'%1'-separated"_s.arg(QChar::fromLatin1(delimiter));
+// "UTF-8 with BOM, ','-separated": in the UI language for people, in English for the log.
+QString describeReading(Encoding encoding, bool bom, char delimiter, bool translated) {
+  const auto text = [translated](const char* source) {
+    return translated ? QCoreApplication::translate("ll::crm::CsvReader", source) : QString::fromUtf8(source);
+  };
+  const QString separated =
+      delimiter == '\t'
+          ? text(QT_TRANSLATE_NOOP("ll::crm::CsvReader", "tab-separated"))
+          : text(QT_TRANSLATE_NOOP("ll::crm::CsvReader", "'%1'-separated")).arg(QChar::fromLatin1(delimiter));
+  return text(QT_TRANSLATE_NOOP("ll::crm::CsvReader", "%1%2, %3"))
+      .arg(encodingName(encoding),
+           bom ? text(QT_TRANSLATE_NOOP("ll::crm::CsvReader", " with BOM")) : QString(), separated);
 }
 
 QString formatBytes(qint64 bytes) {
   constexpr qint64 kMiB = 1 << 20;
-  if (bytes >= kMiB && bytes % kMiB == 0) return u"%1 MiB"_s.arg(bytes / kMiB);
-  if (bytes >= kMiB) return u"%1 MiB"_s.arg(double(bytes) / double(kMiB), 0, 'f', 1);
-  return u"%1 bytes"_s.arg(bytes);
+  if (bytes >= kMiB && bytes % kMiB == 0)
+    return QCoreApplication::translate("ll::crm::CsvReader", "%1 MiB").arg(bytes / kMiB);
+  if (bytes >= kMiB)
+    return QCoreApplication::translate("ll::crm::CsvReader", "%1 MiB")
+        .arg(double(bytes) / double(kMiB), 0, 'f', 1);
+  return QCoreApplication::translate("ll::crm::CsvReader", "%1 bytes").arg(bytes);
 }
 
 // ---- Byte scanning -------------------------------------------------------------------------
@@ -324,14 +337,19 @@ qsizetype firstControlIfBinary(const Unit* data, qsizetype size) {
 }
 
 QString emptyFileMessage() {
-  return u"Nothing to import: the file is empty. Check that the export from the CRM finished, then "
-         "choose the file again."_s;
+  return QCoreApplication::translate(
+      "ll::crm::CsvReader",
+      "Nothing to import: the file is empty. Check that the export from the CRM "
+      "finished, then choose the file again.");
 }
 
 QString binaryDataMessage(qint64 row) {
-  return u"The file cannot be imported: this is not a CSV text file (binary data at row %1). Choose "
-         "the CSV export itself; a workbook from an old Excel version (.xls) must first be saved as "
-         ".xlsx or CSV."_s.arg(row);
+  return QCoreApplication::translate(
+             "ll::crm::CsvReader",
+             "The file cannot be imported: this is not a CSV text file (binary data at row "
+             "%1). Choose the CSV export itself; a workbook from an old Excel version (.xls) "
+             "must first be saved as .xlsx or CSV.")
+      .arg(row);
 }
 
 // ---- Trimming ------------------------------------------------------------------------------
@@ -495,8 +513,12 @@ struct CsvReader::Impl {
   }
   // "this cell" when the error's column field names it, else which cell it is.
   [[nodiscard]] QString cellPhrase(std::size_t index) const {
-    if (!columnName(index).isEmpty()) return u"this cell"_s;
-    return u"cell %1 of this row"_s.arg(index + 1);
+    if (!columnName(index).isEmpty()) return QCoreApplication::translate("ll::crm::CsvReader", "this cell");
+    return QCoreApplication::translate("ll::crm::CsvReader", "cell %1 of this row").arg(index + 1);
+  }
+  [[nodiscard]] QString readFailure() const {
+    return QCoreApplication::translate("ll::crm::CsvReader", "The file could not be read (%1).")
+        .arg(m_file.errorString());
   }
   Step failAt(ErrorCode code, const QString& message, qint64 row, std::size_t cell) {
     m_error = Error{code, message, m_fileName, row, columnName(cell)};
@@ -516,45 +538,54 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
   if (options.delimiter) {
     const auto d = static_cast<unsigned char>(*options.delimiter);
     if (d == '"' || d == '\n' || d == '\r' || d == 0 || d >= 0x80)
-      return fail(ErrorCode::InvalidArgument,
-                  u"The column separator must be a single plain character other than a quote or a line "
-                  "break: choose comma, semicolon, tab or pipe."_s,
-                  m_fileName);
+      return fail(
+          ErrorCode::InvalidArgument,
+          QCoreApplication::translate("ll::crm::CsvReader",
+                                      "The column separator must be a single plain character other than a "
+                                      "quote or a line break: choose comma, semicolon, tab or pipe."),
+          m_fileName);
     m_delimiter = *options.delimiter;
   }
   std::optional<Encoding> chosen;
   if (!options.encoding.trimmed().isEmpty()) {
     chosen = parseEncodingName(options.encoding);
     if (!chosen)
-      return fail(ErrorCode::InvalidArgument,
-                  u"The encoding '%1' is not supported: choose UTF-8, UTF-16LE, UTF-16BE or GB18030 "
-                  "(which also reads GBK and GB2312)."_s.arg(options.encoding),
-                  m_fileName);
+      return fail(
+          ErrorCode::InvalidArgument,
+          QCoreApplication::translate("ll::crm::CsvReader",
+                                      "The encoding '%1' is not supported: choose UTF-8, UTF-16LE, UTF-16BE "
+                                      "or GB18030 (which also reads GBK and GB2312).")
+              .arg(options.encoding),
+          m_fileName);
   }
 
   if (!info.exists())
     return fail(ErrorCode::FileNotFound,
-                u"The file could not be found; it may have been moved, renamed or deleted. Choose it "
-                "again."_s,
+                QCoreApplication::translate("ll::crm::CsvReader",
+                                            "The file could not be found; it may have been moved, renamed or "
+                                            "deleted. Choose it again."),
                 m_fileName);
   if (info.isDir())
-    return fail(ErrorCode::FileUnreadable, u"This is a folder, not a file: choose the CSV file inside it."_s,
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::CsvReader",
+                                            "This is a folder, not a file: choose the CSV file inside it."),
                 m_fileName);
   m_file.setFileName(path);
   if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-    return fail(ErrorCode::FileUnreadable,
-                u"The file could not be opened for reading (%1). Check that you may read it and that "
-                "no other program has it locked."_s.arg(m_file.errorString()),
-                m_fileName);
+    return fail(
+        ErrorCode::FileUnreadable,
+        QCoreApplication::translate("ll::crm::CsvReader",
+                                    "The file could not be opened for reading (%1). Check that you may "
+                                    "read it and that no other program has it locked.")
+            .arg(m_file.errorString()),
+        m_fileName);
   m_totalBytes = m_file.size();
 
   QByteArray sample(kSniffBytes, Qt::Uninitialized);
   qsizetype got = 0;
   while (got < sample.size()) {
     const qint64 n = m_file.read(sample.data() + got, sample.size() - got);
-    if (n < 0)
-      return fail(ErrorCode::FileUnreadable, u"The file could not be read (%1)."_s.arg(m_file.errorString()),
-                  m_fileName);
+    if (n < 0) return fail(ErrorCode::FileUnreadable, readFailure(), m_fileName);
     if (n == 0) break;
     got += qsizetype(n);
   }
@@ -565,11 +596,12 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
   std::optional<Encoding> bomEncoding;
   qsizetype bomLength = 0;
   if (sample.startsWith("\x00\x00\xFE\xFF"_ba) || sample.startsWith("\xFF\xFE\x00\x00"_ba))
-    return fail(
-        ErrorCode::BadEncoding,
-        u"This file is in UTF-32, which cannot be imported: save it as UTF-8 (in Excel: \"CSV UTF-8\") "
-        "and import it again."_s,
-        m_fileName);
+    return fail(ErrorCode::BadEncoding,
+                QCoreApplication::translate(
+                    "ll::crm::CsvReader",
+                    "This file is in UTF-32, which cannot be imported: save it as UTF-8 (in Excel: "
+                    "\"CSV UTF-8\") and import it again."),
+                m_fileName);
   if (sample.startsWith("\xEF\xBB\xBF"_ba)) {
     bomEncoding = Encoding::Utf8;
     bomLength = 3;
@@ -581,11 +613,14 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
     bomLength = 2;
   }
   if (chosen && bomEncoding && *chosen != *bomEncoding)
-    return fail(ErrorCode::BadEncoding,
-                u"The file starts with a %1 byte order mark, but the import settings say it is in %2: "
-                "choose %1 (or automatic detection) as the encoding in the import settings."_s.arg(
-                    encodingName(*bomEncoding), encodingName(*chosen)),
-                m_fileName);
+    return fail(
+        ErrorCode::BadEncoding,
+        QCoreApplication::translate("ll::crm::CsvReader",
+                                    "The file starts with a %1 byte order mark, but the import settings say "
+                                    "it is in %2: choose %1 (or automatic detection) as the encoding in the "
+                                    "import settings.")
+            .arg(encodingName(*bomEncoding), encodingName(*chosen)),
+        m_fileName);
   if (got == bomLength && wholeFile) return fail(ErrorCode::BadFormat, emptyFileMessage(), m_fileName);
 
   const QByteArrayView body = QByteArrayView(sample).sliced(bomLength);
@@ -615,10 +650,13 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
       const bool little = oddNul * 5 >= pairs * 2 && evenNul * 20 <= pairs;
       const bool big = evenNul * 5 >= pairs * 2 && oddNul * 20 <= pairs;
       if (little || big)
-        return fail(ErrorCode::BadEncoding,
-                    u"This file looks like %1 text without a byte order mark: choose %1 as the encoding "
-                    "in the import settings."_s.arg(little ? u"UTF-16LE"_s : u"UTF-16BE"_s),
-                    m_fileName);
+        return fail(
+            ErrorCode::BadEncoding,
+            QCoreApplication::translate("ll::crm::CsvReader",
+                                        "This file looks like %1 text without a byte order mark: choose %1 "
+                                        "as the encoding in the import settings.")
+                .arg(little ? u"UTF-16LE"_s : u"UTF-16BE"_s),
+            m_fileName);
     }
     if (const qsizetype at = firstControlIfBinary(probe.data(), probe.size()); at >= 0)
       return binaryAt(1 + countLineBreaks(std::string_view(probe.data(), std::size_t(at))));
@@ -645,10 +683,12 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
       if (textComplete) (void)QString(gb.decode(QByteArrayView("\n", 1)));
       if (!gb.isValid() || gb.hasError()) {
         if (nul >= 0) return binaryAt(1 + countLineBreaks(std::string_view(body.data(), std::size_t(nul))));
-        return fail(ErrorCode::BadEncoding,
-                    u"The file's text encoding could not be recognised (it is neither UTF-8 nor GB18030): "
-                    "choose the encoding in the import settings."_s,
-                    m_fileName);
+        return fail(
+            ErrorCode::BadEncoding,
+            QCoreApplication::translate("ll::crm::CsvReader",
+                                        "The file's text encoding could not be recognised (it is neither "
+                                        "UTF-8 nor GB18030): choose the encoding in the import settings."),
+            m_fileName);
       }
       m_encoding = Encoding::Gb18030;
     }
@@ -671,10 +711,13 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
         break;
     }
     if (!m_decoder->isValid())
-      return fail(ErrorCode::Internal,
-                  u"This installation cannot decode %1 text; reinstall the application or save the file as "
-                  "UTF-8."_s.arg(encodingName(m_encoding)),
-                  m_fileName);
+      return fail(
+          ErrorCode::Internal,
+          QCoreApplication::translate("ll::crm::CsvReader",
+                                      "This installation cannot decode %1 text; reinstall the application "
+                                      "or save the file as UTF-8.")
+              .arg(encodingName(m_encoding)),
+          m_fileName);
   }
 
   if (!options.delimiter) {
@@ -693,9 +736,7 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
   }
 
   // The stream restarts after the byte order mark.
-  if (!m_file.seek(bomLength))
-    return fail(ErrorCode::FileUnreadable, u"The file could not be read (%1)."_s.arg(m_file.errorString()),
-                m_fileName);
+  if (!m_file.seek(bomLength)) return fail(ErrorCode::FileUnreadable, readFailure(), m_fileName);
   m_bomBytes = bomLength;
   m_bytesRead = bomLength;
 
@@ -766,8 +807,7 @@ bool CsvReader::Impl::readChunk() {
     char* at = m_buf.data() + m_dataEnd;
     const qint64 n = m_file.read(at, qint64(m_chunkBytes));
     if (n < 0) {
-      failAt(ErrorCode::FileUnreadable, u"The file could not be read (%1)."_s.arg(m_file.errorString()),
-             m_nextRow, currentCellIndex());
+      failAt(ErrorCode::FileUnreadable, readFailure(), m_nextRow, currentCellIndex());
       return false;
     }
     m_bytesRead += n;
@@ -786,8 +826,7 @@ bool CsvReader::Impl::readChunk() {
   if (m_raw.size() < m_chunkBytes) m_raw.resize(m_chunkBytes);
   const qint64 n = m_file.read(m_raw.data(), qint64(m_chunkBytes));
   if (n < 0) {
-    failAt(ErrorCode::FileUnreadable, u"The file could not be read (%1)."_s.arg(m_file.errorString()),
-           m_nextRow, currentCellIndex());
+    failAt(ErrorCode::FileUnreadable, readFailure(), m_nextRow, currentCellIndex());
     return false;
   }
   const QByteArrayView in(m_raw.data(), qsizetype(n));
@@ -984,26 +1023,33 @@ CsvReader::Impl::Step CsvReader::Impl::finishRecord(bool terminated) {
 CsvReader::Impl::Step CsvReader::Impl::failRecordTooLong() {
   const std::size_t cell = currentCellIndex();
   QString message =
-      u"This row is longer than the limit of %1 per row."_s.arg(formatBytes(qint64(m_maxRecordBytes)));
+      QCoreApplication::translate("ll::crm::CsvReader", "This row is longer than the limit of %1 per row.")
+          .arg(formatBytes(qint64(m_maxRecordBytes)));
   if (m_state == State::Quoted)
     message +=
-        u" It most likely has a missing closing quote: the quoted value in %1 starts on line %2 of the "
-        "file and never ends. Add the closing quote (\") in the file, then import again."_s
+        QCoreApplication::translate("ll::crm::CsvReader",
+                                    " It most likely has a missing closing quote: the quoted value in %1 "
+                                    "starts on line %2 of the file and never ends. Add the closing quote "
+                                    "(\") in the file, then import again.")
             .arg(cellPhrase(cell))
             .arg(m_quoteLine);
   else
-    message += u" Check that the right column separator is chosen in the import settings."_s;
+    message += QCoreApplication::translate(
+        "ll::crm::CsvReader", " Check that the right column separator is chosen in the import settings.");
   return failAt(ErrorCode::BadFormat, message, m_nextRow, cell);
 }
 
 CsvReader::Impl::Step CsvReader::Impl::failUnterminatedQuote() {
   const std::size_t cell = currentCellIndex();
-  return failAt(ErrorCode::BadFormat,
-                u"The quoted value in %1 starts on line %2 of the file and has a missing closing quote, so "
-                "everything after it up to the end of the file would be one value. Add the closing quote "
-                "(\") in the file, then import again."_s.arg(cellPhrase(cell))
-                    .arg(m_quoteLine),
-                m_nextRow, cell);
+  return failAt(
+      ErrorCode::BadFormat,
+      QCoreApplication::translate("ll::crm::CsvReader",
+                                  "The quoted value in %1 starts on line %2 of the file and has a missing "
+                                  "closing quote, so everything after it up to the end of the file would "
+                                  "be one value. Add the closing quote (\") in the file, then import again.")
+          .arg(cellPhrase(cell))
+          .arg(m_quoteLine),
+      m_nextRow, cell);
 }
 
 QString CsvReader::Impl::encodingProblem(std::size_t cell) const {
@@ -1011,19 +1057,33 @@ QString CsvReader::Impl::encodingProblem(std::size_t cell) const {
   switch (m_encoding) {
     case Encoding::Utf8:
       if (m_encodingChosen)
-        return u"The bytes in %1 are not valid UTF-8, the encoding chosen in the import settings; the "
-               "file is probably in another encoding (GB18030 is common for Chinese CRM exports): "
-               "choose it in the import settings."_s.arg(where);
-      return u"The bytes in %1 are not valid UTF-8; the file may be in another encoding (GB18030 is "
-             "common for Chinese CRM exports): choose the encoding in the import settings."_s.arg(where);
+        return QCoreApplication::translate(
+                   "ll::crm::CsvReader",
+                   "The bytes in %1 are not valid UTF-8, the encoding chosen in the import "
+                   "settings; the file is probably in another encoding (GB18030 is common "
+                   "for Chinese CRM exports): choose it in the import settings.")
+            .arg(where);
+      return QCoreApplication::translate(
+                 "ll::crm::CsvReader",
+                 "The bytes in %1 are not valid UTF-8; the file may be in another encoding "
+                 "(GB18030 is common for Chinese CRM exports): choose the encoding in the "
+                 "import settings.")
+          .arg(where);
     case Encoding::Gb18030:
-      return u"The bytes in %1 are not valid GB18030 (GBK) text; the file may be in another encoding, "
-             "such as UTF-8: choose the encoding in the import settings."_s.arg(where);
+      return QCoreApplication::translate(
+                 "ll::crm::CsvReader",
+                 "The bytes in %1 are not valid GB18030 (GBK) text; the file may be in "
+                 "another encoding, such as UTF-8: choose the encoding in the import "
+                 "settings.")
+          .arg(where);
     case Encoding::Utf16LE:
     case Encoding::Utf16BE:
-      return u"The text in %1 is not valid %2 (a broken character or a cut-off end of file); the file "
-             "may be damaged or in another encoding: choose the encoding in the import settings."_s.arg(
-                 where, encodingName(m_encoding));
+      return QCoreApplication::translate(
+                 "ll::crm::CsvReader",
+                 "The text in %1 is not valid %2 (a broken character or a cut-off end of "
+                 "file); the file may be damaged or in another encoding: choose the "
+                 "encoding in the import settings.")
+          .arg(where, encodingName(m_encoding));
   }
   return {};
 }
@@ -1037,13 +1097,14 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Cs
   auto impl = std::make_unique<Impl>();
   const auto logger = ll::log::get("import");
   if (auto opened = impl->open(path, options); !opened) {
-    logger->warn("CSV {} not opened: {} ({})", impl->m_fileName.toStdString(),
-                 errorCodeName(opened.error().code), opened.error().toString().toStdString());
+    logger->warn("CSV {} not opened: {}", impl->m_fileName.toStdString(), errorCodeName(opened.error().code));
     return std::unexpected(opened.error());
   }
   std::unique_ptr<CsvReader> reader(new CsvReader(std::move(impl)));
+  const Impl& d = *reader->m_impl;
   logger->info("CSV {} opened: {}, {} columns, {} bytes", reader->fileName().toStdString(),
-               reader->description().toStdString(), reader->header().size(), reader->bytesTotal());
+               describeReading(d.m_encoding, d.m_bomBytes > 0, d.m_delimiter, false).toStdString(),
+               reader->header().size(), reader->bytesTotal());
   return reader;
 }
 
@@ -1058,26 +1119,31 @@ bool CsvReader::next(Row& row) {
     switch (d.parse()) {
       case Impl::Step::Failed:
         if (d.m_hasher) d.m_hasher->cancel();
-        ll::log::get("import")->warn("CSV {} stopped: {} ({})", d.m_fileName.toStdString(),
-                                     errorCodeName(d.m_error->code), d.m_error->toString().toStdString());
+        ll::log::get("import")->warn("CSV {} stopped: {} at row {}", d.m_fileName.toStdString(),
+                                     errorCodeName(d.m_error->code), d.m_error->row);
         return false;
       case Impl::Step::End: {
         d.m_done = true;
         const BackgroundHasher::Outcome hashed = d.m_hasher->finish();
         if (hashed.bytes != d.m_bytesRead) {
           // The fingerprint must describe the bytes that were imported.
-          d.m_error =
-              Error{ErrorCode::FileUnreadable,
-                    hashed.bytes < 0
-                        ? u"The file could not be read to its end a second time to fingerprint it. Check "
-                          "that it is still there and readable, then import it again."_s
-                        : u"The file changed while it was being read (%1 bytes were read, it now has %2). "
-                          "If it is still being downloaded or exported, wait until that finishes, then "
-                          "import it again."_s.arg(d.m_bytesRead)
-                              .arg(hashed.bytes),
-                    d.m_fileName,
-                    0,
-                    {}};
+          d.m_error = Error{
+              ErrorCode::FileUnreadable,
+              hashed.bytes < 0
+                  ? QCoreApplication::translate("ll::crm::CsvReader",
+                                                "The file could not be read to its end a second time to "
+                                                "fingerprint it. Check that it is still there and readable, "
+                                                "then import it again.")
+                  : QCoreApplication::translate(
+                        "ll::crm::CsvReader",
+                        "The file changed while it was being read (%1 bytes were read, "
+                        "it now has %2). If it is still being downloaded or exported, "
+                        "wait until that finishes, then import it again.")
+                        .arg(d.m_bytesRead)
+                        .arg(hashed.bytes),
+              d.m_fileName,
+              0,
+              {}};
           return false;
         }
         d.m_sha256 = hashed.sha256;
@@ -1107,8 +1173,7 @@ qint64 CsvReader::bytesTotal() const {
 }
 
 QString CsvReader::description() const {
-  return u"%1%2, %3"_s.arg(encodingName(m_impl->m_encoding), hadBom() ? u" with BOM"_s : QString(),
-                           describeDelimiter(m_impl->m_delimiter));
+  return describeReading(m_impl->m_encoding, hadBom(), m_impl->m_delimiter, true);
 }
 
 QString CsvReader::fileName() const {

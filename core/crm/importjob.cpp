@@ -8,6 +8,7 @@
 #include "crm/values.h"
 #include "crm/xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <array>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -37,6 +39,42 @@ constexpr std::size_t kLeadCacheLimit = 1 << 20;
 QString qs(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
 
 std::string_view sv(const QByteArray& b) { return {b.constData(), static_cast<std::size_t>(b.size())}; }
+
+// How a report names an export shape and where its mapping came from; the JSON report keeps the
+// stable keys.
+QString shapeText(ExportShape shape) {
+  switch (shape) {
+    case ExportShape::Auto:
+      return QCoreApplication::translate("ll::crm::Import", "auto");
+    case ExportShape::PerLead:
+      return QCoreApplication::translate("ll::crm::Import", "per-lead");
+    case ExportShape::PerInteraction:
+      return QCoreApplication::translate("ll::crm::Import", "per-interaction");
+  }
+  return QString::fromLatin1(exportShapeName(shape));
+}
+
+QString profileOriginText(const QString& origin) {
+  if (origin == u"explicit"_s) return QCoreApplication::translate("ll::crm::Import", "explicit");
+  if (origin == u"remembered"_s) return QCoreApplication::translate("ll::crm::Import", "remembered");
+  if (origin == u"suggested"_s) return QCoreApplication::translate("ll::crm::Import", "suggested");
+  return origin;
+}
+
+// A rejected row as the text report lists it: "file [sheet], row 4, column 'Created': reason".
+QString rejectLine(const QString& file, const RejectedRow& r) {
+  QString where = r.sheet.isEmpty() ? file : u"%1 [%2]"_s.arg(file, r.sheet);
+  if (r.row > 0) {
+    if (!where.isEmpty()) where += u", "_s;
+    where += QCoreApplication::translate("ll::crm::Import", "row %1").arg(r.row);
+  }
+  if (!r.column.isEmpty()) {
+    if (!where.isEmpty()) where += u", "_s;
+    where += QCoreApplication::translate("ll::crm::Import", "column '%1'").arg(r.column);
+  }
+  return where.isEmpty() ? r.reason
+                         : QCoreApplication::translate("ll::crm::Import", "%1: %2").arg(where, r.reason);
+}
 
 constexpr std::array kProfileFields{Field::CreatedAt,      Field::Channel,       Field::City,
                                     Field::CityTier,       Field::StoreId,       Field::SpecialistId,
@@ -76,14 +114,21 @@ CsvOptions csvOptionsFor(const std::optional<MappingProfile>& profile) {
 
 Result<OpenedFile> openFile(const QString& path, const std::optional<MappingProfile>& profile, const QString& sheet) {
   const QFileInfo info(path);
-  if (!info.exists()) return fail(ErrorCode::FileNotFound, u"The file does not exist."_s, path);
-  if (!info.isFile()) return fail(ErrorCode::FileUnreadable, u"This is a folder, not a file."_s, path);
+  if (!info.exists())
+    return fail(ErrorCode::FileNotFound,
+                QCoreApplication::translate("ll::crm::Import", "The file does not exist."), path);
+  if (!info.isFile()) {
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::Import", "This is a folder, not a file."), path);
+  }
   const QString suffix = info.suffix().toLower();
   if (suffix == u"xls"_s)
-    return fail(ErrorCode::BadFormat,
-                u"The old binary Excel format (.xls) is not supported. Open it in Excel or LibreOffice and "
-                u"save it as .xlsx or CSV."_s,
-                info.fileName());
+    return fail(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::Import",
+                                    "The old binary Excel format (.xls) is not supported. Open it in Excel "
+                                    "or LibreOffice and save it as .xlsx or CSV."),
+        info.fileName());
   OpenedFile opened;
   if (suffix == u"xlsx"_s || suffix == u"xlsm"_s || looksLikeZip(path)) {
     opened.format = FileFormat::Xlsx;
@@ -98,7 +143,9 @@ Result<OpenedFile> openFile(const QString& path, const std::optional<MappingProf
       if (index < 0) {
         QStringList names(opened.sheetNames.begin(), opened.sheetNames.end());
         return fail(ErrorCode::InvalidArgument,
-                    u"The workbook has no sheet named '%1'. Its sheets are: %2."_s.arg(wanted, names.join(u", "_s)),
+                    QCoreApplication::translate("ll::crm::Import",
+                                                "The workbook has no sheet named '%1'. Its sheets are: %2.")
+                        .arg(wanted, names.join(u", "_s)),
                     info.fileName());
       }
       indexes.push_back(index);
@@ -325,11 +372,17 @@ class Importer {
     if (m_deriveIds) {
       const bool identity = col(Field::Phone) >= 0 || col(Field::CustomerName) >= 0 || col(Field::CreatedAt) >= 0;
       m_report.notes.push_back(
-          identity ? u"%1has no lead id column: each lead's id is derived from its creation time, name and phone, so a "
-                     u"newer export of the same leads maps onto the same ids."_s.arg(sheetPrefix())
-                   : u"%1has no lead id column: each lead's id is derived from the whole row's content (a row that "
-                     u"changes in a later export becomes a new lead; map an id column if the CRM has one)."_s
-                         .arg(sheetPrefix()));
+          (identity
+               ? QCoreApplication::translate("ll::crm::Import",
+                                             "%1has no lead id column: each lead's id is derived from its "
+                                             "creation time, name and phone, so a newer export of the same "
+                                             "leads maps onto the same ids.")
+               : QCoreApplication::translate(
+                     "ll::crm::Import",
+                     "%1has no lead id column: each lead's id is derived from the whole "
+                     "row's content (a row that changes in a later export becomes a new "
+                     "lead; map an id column if the CRM has one)."))
+              .arg(sheetPrefix()));
     }
 
     qint64 rows = 0;
@@ -347,7 +400,7 @@ class Importer {
       processRow(row);
       if ((rows & 4095) == 0) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-          return fail(ErrorCode::Cancelled, u"The import was cancelled; the workspace is unchanged."_s);
+          return fail(ErrorCode::Cancelled, cancelledText());
         if (m_progress) m_progress(ImportProgress{src.bytesDone(), src.bytesTotal(), m_report.rowsRead, u"reading"_s});
       }
     }
@@ -418,7 +471,13 @@ class Importer {
   [[nodiscard]] int col(Field f) const { return m_col[static_cast<std::size_t>(f)]; }
 
   QString sheetPrefix() const {
-    return m_sheet.isEmpty() ? u"The file "_s : u"Sheet '%1' "_s.arg(m_sheet);
+    return m_sheet.isEmpty() ? QCoreApplication::translate("ll::crm::Import", "The file ")
+                             : QCoreApplication::translate("ll::crm::Import", "Sheet '%1' ").arg(m_sheet);
+  }
+
+  static QString cancelledText() {
+    return QCoreApplication::translate("ll::crm::Import",
+                                       "The import was cancelled; the workspace is unchanged.");
   }
 
   std::string_view cell(const Row& row, Field f) const {
@@ -441,7 +500,11 @@ class Importer {
     if (text.empty()) return std::nullopt;
     auto parsed = parseDateTime(text, m_dates);
     if (!parsed) {
-      const bool range = parsed.error().contains(u"range"_s);
+      // The reason is translated: a date that parses once the year limits are lifted is out of range.
+      DateParseOptions unlimited = m_dates;
+      unlimited.minYear = std::numeric_limits<int>::min();
+      unlimited.maxYear = std::numeric_limits<int>::max();
+      const bool range = parseDateTime(text, unlimited).has_value();
       reject(col(f), parsed.error(), range ? u"date_out_of_range"_s : u"bad_date"_s);
       *bad = true;
       return std::nullopt;
@@ -467,17 +530,25 @@ class Importer {
       for (std::size_t i = expected; i < row.cells.size(); ++i) {
         if (!trimCell(row.cells[i]).empty()) {
           reject(-1,
-                 u"The row has %1 cells but the header has %2 columns; the extra cells would be lost. Check for an "
-                 u"unquoted delimiter in a text cell."_s.arg(row.cells.size()).arg(expected),
+                 QCoreApplication::translate(
+                     "ll::crm::Import",
+                     "The row has %1 cells but the header has %2 columns; the extra cells "
+                     "would be lost. Check for an unquoted delimiter in a text cell.")
+                     .arg(row.cells.size())
+                     .arg(expected),
                  u"ragged_row"_s);
           return false;
         }
       }
     } else if (row.cells.size() < expected) {
-      reject(-1,
-             u"The row has %1 cells but the header has %2 columns. Check for a line break inside an unquoted cell "
-             u"or a missing delimiter."_s.arg(row.cells.size()).arg(expected),
-             u"ragged_row"_s);
+      reject(
+          -1,
+          QCoreApplication::translate("ll::crm::Import",
+                                      "The row has %1 cells but the header has %2 columns. Check for a line "
+                                      "break inside an unquoted cell or a missing delimiter.")
+              .arg(row.cells.size())
+              .arg(expected),
+          u"ragged_row"_s);
       return false;
     }
     return true;
@@ -625,7 +696,8 @@ class Importer {
       derived = derivedLeadId(row);
       leadId = derived;
     } else if (leadId.empty()) {
-      reject(col(Field::LeadId), u"The lead id is empty."_s, u"missing_lead_id"_s);
+      reject(col(Field::LeadId), QCoreApplication::translate("ll::crm::Import", "The lead id is empty."),
+             u"missing_lead_id"_s);
       return;
     }
     bool bad = false;
@@ -653,7 +725,10 @@ class Importer {
     const auto [it, fresh] = m_seenLeads.try_emplace(idHash, m_row);
     if (!fresh) {
       reject(col(Field::LeadId),
-             u"Lead id '%1' appears again (first at row %2). A per-lead export must have one row per lead."_s
+             QCoreApplication::translate(
+                 "ll::crm::Import",
+                 "Lead id '%1' appears again (first at row %2). A per-lead export must have "
+                 "one row per lead.")
                  .arg(qs(leadId))
                  .arg(it->second),
              u"duplicate_lead_id"_s);
@@ -764,10 +839,14 @@ class Importer {
   // Checks one row of a per-interaction export; rejects what is wrong. True when it can land.
   bool validateInteraction(const Row& row, std::string_view& leadId, PendingInteraction& in) {
     leadId = cell(row, Field::LeadId);
-    if (leadId.empty()) reject(col(Field::LeadId), u"The lead id is empty."_s, u"missing_lead_id"_s);
+    if (leadId.empty()) {
+      reject(col(Field::LeadId), QCoreApplication::translate("ll::crm::Import", "The lead id is empty."),
+             u"missing_lead_id"_s);
+    }
     bool bad = leadId.empty();
     if (const auto kindText = cell(row, Field::Kind); kindText.empty()) {
-      reject(col(Field::Kind), u"The interaction type is empty."_s, u"bad_kind"_s);
+      reject(col(Field::Kind),
+             QCoreApplication::translate("ll::crm::Import", "The interaction type is empty."), u"bad_kind"_s);
       bad = true;
     } else if (auto kind = parseInteractionKind(kindText); !kind) {
       reject(col(Field::Kind), kind.error(), u"bad_kind"_s);
@@ -776,7 +855,9 @@ class Importer {
       in.kind = *kind;
     }
     if (cell(row, Field::At).empty()) {
-      reject(col(Field::At), u"The time of the interaction is empty."_s, u"bad_date"_s);
+      reject(col(Field::At),
+             QCoreApplication::translate("ll::crm::Import", "The time of the interaction is empty."),
+             u"bad_date"_s);
       bad = true;
     } else {
       in.at = date(row, Field::At, &bad);
@@ -832,7 +913,7 @@ class Importer {
         }
         if ((rows & 4095) == 0) {
           if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-            readError = Error{ErrorCode::Cancelled, u"The import was cancelled; the workspace is unchanged."_s, {}, 0, {}};
+            readError = Error{ErrorCode::Cancelled, cancelledText(), {}, 0, {}};
             queue.close();
             return;
           }
@@ -914,25 +995,36 @@ class Importer {
       }
     }
     if (dayFirst > 0 && monthFirst > 0)
-      return fail(ErrorCode::BadData,
-                  u"Slash dates in this file are written both day-first (e.g. 25/03/2026) and month-first "
-                  u"(e.g. 03/25/2026). Fix the export or set the date order in the mapping profile."_s,
-                  handle.source->fileName());
+      return fail(
+          ErrorCode::BadData,
+          QCoreApplication::translate("ll::crm::Import",
+                                      "Slash dates in this file are written both day-first (e.g. 25/03/2026) "
+                                      "and month-first (e.g. 03/25/2026). Fix the export or set the date "
+                                      "order in the mapping profile."),
+          handle.source->fileName());
     if (dayFirst > 0) {
-      m_report.notes.push_back(u"%1writes dates day-first (detected from the dates)."_s.arg(sheetPrefix()));
+      m_report.notes.push_back(QCoreApplication::translate(
+                                   "ll::crm::Import", "%1writes dates day-first (detected from the dates).")
+                                   .arg(sheetPrefix()));
       return DateOrder::DayFirst;
     }
     if (monthFirst > 0) {
-      m_report.notes.push_back(u"%1writes dates month-first (detected from the dates)."_s.arg(sheetPrefix()));
+      m_report.notes.push_back(QCoreApplication::translate(
+                                   "ll::crm::Import", "%1writes dates month-first (detected from the dates).")
+                                   .arg(sheetPrefix()));
       return DateOrder::MonthFirst;
     }
     if (!ambiguous) return DateOrder::Auto;
     const DateOrder assumed = localeDateOrder();
-    m_report.notes.push_back(u"%1has dates like 03/04/2026 that could be day-first or month-first; they were read %2 "
-                             u"(this computer's date format). If that is wrong, set the date order in the mapping "
-                             u"profile and import again."_s
-                                 .arg(sheetPrefix(),
-                                      assumed == DateOrder::DayFirst ? u"day-first"_s : u"month-first"_s));
+    m_report.notes.push_back(
+        QCoreApplication::translate(
+            "ll::crm::Import",
+            "%1has dates like 03/04/2026 that could be day-first or month-first; they were "
+            "read %2 (this computer's date format). If that is wrong, set the date order in "
+            "the mapping profile and import again.")
+            .arg(sheetPrefix(), assumed == DateOrder::DayFirst
+                                    ? QCoreApplication::translate("ll::crm::Import", "day-first")
+                                    : QCoreApplication::translate("ll::crm::Import", "month-first")));
     return assumed;
   }
 
@@ -1055,42 +1147,72 @@ QString ImportReport::toText() const {
   const auto n = [&](qint64 v) { return QLocale(QLocale::English).toString(v); };
   Q_UNUSED(loc);
   switch (status) {
-    case Status::Imported: out += u"Imported %1.\n"_s.arg(file); break;
+    case Status::Imported:
+      out += QCoreApplication::translate("ll::crm::Import", "Imported %1.").arg(file);
+      break;
     case Status::ImportedWithRejects:
-      out += (rowsRejected == 1 ? u"Imported %1 without its %2 rejected row.\n"_s
-                                : u"Imported %1 without its %2 rejected rows.\n"_s)
-                 .arg(file, n(rowsRejected));
+      out +=
+          (rowsRejected == 1
+               ? QCoreApplication::translate("ll::crm::Import", "Imported %1 without its %2 rejected row.")
+               : QCoreApplication::translate("ll::crm::Import", "Imported %1 without its %2 rejected rows."))
+              .arg(file, n(rowsRejected));
       break;
-    case Status::Unchanged: out += u"Nothing new in %1: the workspace already holds all of it.\n"_s.arg(file); break;
+    case Status::Unchanged:
+      out += QCoreApplication::translate("ll::crm::Import",
+                                         "Nothing new in %1: the workspace already holds all of it.")
+                 .arg(file);
+      break;
     case Status::Rejected:
-      out += (rowsRejected == 1 ? u"Nothing was imported from %1: %2 row was rejected (fix it, or import with the "
-                                  u"option to skip rejected rows).\n"_s
-                                : u"Nothing was imported from %1: %2 rows were rejected (fix them, or import with "
-                                  u"the option to skip rejected rows).\n"_s)
+      out += (rowsRejected == 1 ? QCoreApplication::translate(
+                                      "ll::crm::Import",
+                                      "Nothing was imported from %1: %2 row was rejected (fix it, or "
+                                      "import with the option to skip rejected rows).")
+                                : QCoreApplication::translate(
+                                      "ll::crm::Import",
+                                      "Nothing was imported from %1: %2 rows were rejected (fix them, or "
+                                      "import with the option to skip rejected rows)."))
                  .arg(file, n(rowsRejected));
       break;
-    case Status::DryRun: out += u"Checked %1 (dry run; nothing was written).\n"_s.arg(file); break;
+    case Status::DryRun:
+      out += QCoreApplication::translate("ll::crm::Import", "Checked %1 (dry run; nothing was written).")
+                 .arg(file);
+      break;
   }
-  for (const auto& s : sheets)
-    out += u"  %1%2, %3, mapping %4\n"_s.arg(s.name.isEmpty() ? QString() : u"sheet '%1': "_s.arg(s.name),
-                                             s.description, QString::fromLatin1(exportShapeName(s.shape)),
-                                             s.profileOrigin);
-  out += u"  rows read: %1, rejected: %2\n"_s.arg(n(rowsRead), n(rowsRejected));
-  out += u"  leads: %1 new, %2 updated, %3 unchanged, %4 created from interactions\n"_s.arg(
-      n(leadsInserted), n(leadsUpdated), n(leadsUnchanged), n(leadsCreatedFromInteractions));
-  out += u"  interactions: %1 new, %2 already present\n"_s.arg(n(interactionsInserted), n(interactionsAlreadyPresent));
-  for (const auto& note : notes) out += u"  note: %1\n"_s.arg(note);
+  out += u"\n"_s;
+  for (const auto& s : sheets) {
+    out += u"  "_s +
+           QCoreApplication::translate("ll::crm::Import", "%1%2, %3, mapping %4")
+               .arg(s.name.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("ll::crm::Import", "sheet '%1': ").arg(s.name),
+                    s.description, shapeText(s.shape), profileOriginText(s.profileOrigin)) +
+           u"\n"_s;
+  }
+  out += u"  "_s +
+         QCoreApplication::translate("ll::crm::Import", "rows read: %1, rejected: %2")
+             .arg(n(rowsRead), n(rowsRejected)) +
+         u"\n"_s;
+  out += u"  "_s +
+         QCoreApplication::translate("ll::crm::Import",
+                                     "leads: %1 new, %2 updated, %3 unchanged, %4 created from interactions")
+             .arg(n(leadsInserted), n(leadsUpdated), n(leadsUnchanged), n(leadsCreatedFromInteractions)) +
+         u"\n"_s;
+  out += u"  "_s +
+         QCoreApplication::translate("ll::crm::Import", "interactions: %1 new, %2 already present")
+             .arg(n(interactionsInserted), n(interactionsAlreadyPresent)) +
+         u"\n"_s;
+  for (const auto& note : notes)
+    out += u"  "_s + QCoreApplication::translate("ll::crm::Import", "note: %1").arg(note) + u"\n"_s;
   if (!rejectsByCategory.empty()) {
-    out += u"  rejected rows by reason:"_s;
+    out += u"  "_s + QCoreApplication::translate("ll::crm::Import", "rejected rows by reason:");
     for (const auto& [k, v] : rejectsByCategory) out += u" %1 %2;"_s.arg(k, n(v));
     out += u"\n"_s;
     const std::size_t shown = std::min<std::size_t>(rejects.size(), 20);
-    for (std::size_t i = 0; i < shown; ++i) {
-      const auto& r = rejects[i];
-      Error e{ErrorCode::BadData, r.reason, r.sheet.isEmpty() ? file : u"%1 [%2]"_s.arg(file, r.sheet), r.row, r.column};
-      out += u"    %1\n"_s.arg(e.toString());
+    for (std::size_t i = 0; i < shown; ++i) out += u"    %1\n"_s.arg(rejectLine(file, rejects[i]));
+    if (rowsRejected > static_cast<qint64>(shown)) {
+      out += u"    "_s + QCoreApplication::translate("ll::crm::Import", "... (all of them with --json)") +
+             u"\n"_s;
     }
-    if (rowsRejected > static_cast<qint64>(shown)) out += u"    ... (all of them with --json)\n"_s;
   }
   return out;
 }
@@ -1128,8 +1250,13 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
     const auto& header = handle.source->header();
     if (header.empty()) {
       if (singleSource)
-        return fail(ErrorCode::BadFormat, u"The sheet has no header row (it is empty)."_s, report.file);
-      report.notes.push_back(u"Sheet '%1' is empty and was skipped."_s.arg(handle.sheet));
+        return fail(
+            ErrorCode::BadFormat,
+            QCoreApplication::translate("ll::crm::Import", "The sheet has no header row (it is empty)."),
+            report.file);
+      report.notes.push_back(
+          QCoreApplication::translate("ll::crm::Import", "Sheet '%1' is empty and was skipped.")
+              .arg(handle.sheet));
       continue;
     }
     auto chosen = chooseProfile(m_workspace, singleSource ? m_options.profile : std::nullopt, header,
@@ -1148,13 +1275,17 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       // The file does not fit the mapping: a problem with the input, not with how we were called.
       if (singleSource) return std::unexpected(Error{ErrorCode::BadData, mapping.error().message, report.file, 0,
                                                      mapping.error().column});
-      report.notes.push_back(u"Sheet '%1' was skipped: %2"_s.arg(handle.sheet, mapping.error().message));
+      report.notes.push_back(QCoreApplication::translate("ll::crm::Import", "Sheet '%1' was skipped: %2")
+                                 .arg(handle.sheet, mapping.error().message));
       continue;
     }
     bound.push_back(Bound{&handle, profile, std::move(*mapping), origin});
   }
   if (bound.empty())
-    return fail(ErrorCode::BadData, u"No sheet of the workbook looks like a lead or interaction export."_s, report.file);
+    return fail(ErrorCode::BadData,
+                QCoreApplication::translate(
+                    "ll::crm::Import", "No sheet of the workbook looks like a lead or interaction export."),
+                report.file);
   // Leads before interactions, so that interaction rows find their leads' profiles.
   std::stable_sort(bound.begin(), bound.end(), [](const Bound& a, const Bound& b) {
     return a.profile.resolvedShape() == ExportShape::PerLead && b.profile.resolvedShape() != ExportShape::PerLead;
@@ -1224,7 +1355,9 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       report.sheets.push_back(std::move(sheet));
     }
     if (report.rowsRead == 0)
-      return fail(ErrorCode::BadData, u"The file has a header but no data rows."_s, report.file);
+      return fail(ErrorCode::BadData,
+                  QCoreApplication::translate("ll::crm::Import", "The file has a header but no data rows."),
+                  report.file);
     if (sha.isEmpty()) {
       if (auto* csv = dynamic_cast<CsvReader*>(bound.front().handle->source.get())) sha = csv->sha256().toHex();
       if (sha.isEmpty()) sha = fileSha256(m_options.path);
@@ -1248,7 +1381,9 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       auto previous = db.prepare("SELECT id FROM imports WHERE file_sha256 = ?1 AND id <> ?2 ORDER BY id DESC LIMIT 1");
       previous.bindText(1, sv(sha)).bind(2, std::int64_t(importId));
       if (previous.step())
-        report.notes.push_back(u"This file is identical to import #%1."_s.arg(previous.columnInt(0)));
+        report.notes.push_back(
+            QCoreApplication::translate("ll::crm::Import", "This file is identical to import #%1.")
+                .arg(previous.columnInt(0)));
       previous.reset();
       tx.rollback();
     } else {
@@ -1315,7 +1450,9 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
   } catch (const sql::SqlError& e) {
     logger->error("import of {} failed in the store: {}", report.file.toStdString(), e.what());
     return fail(ErrorCode::Workspace,
-                u"The workspace could not be written (%1). Nothing was imported."_s.arg(QString::fromUtf8(e.what())),
+                QCoreApplication::translate("ll::crm::Import",
+                                            "The workspace could not be written (%1). Nothing was imported.")
+                    .arg(QString::fromUtf8(e.what())),
                 report.file);
   }
   report.seconds = timer.elapsed() / 1000.0;
@@ -1328,7 +1465,10 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
 Result<ImportPreview> ImportJob::preview(const Workspace& workspace, const ImportOptions& options, int maxRows) {
   auto opened = openFile(options.path, options.profile, options.sheet);
   if (!opened) return std::unexpected(opened.error());
-  if (opened->sources.empty()) return fail(ErrorCode::BadFormat, u"The workbook has no sheets."_s, options.path);
+  if (opened->sources.empty()) {
+    return fail(ErrorCode::BadFormat,
+                QCoreApplication::translate("ll::crm::Import", "The workbook has no sheets."), options.path);
+  }
   ImportPreview p;
   p.format = opened->format == FileFormat::Csv ? u"csv"_s : u"xlsx"_s;
   p.sheets = opened->sheetNames;

@@ -5,6 +5,7 @@
 #include "crm/workspace.h"
 #include "crm/xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -42,14 +43,23 @@ void readRows(TableSource& source, const PreviewOptions& options, FilePreview& p
 
 Result<FilePreview> readPreview(const PreviewOptions& options) {
   const QFileInfo info(options.path);
-  if (!info.exists()) return fail(ErrorCode::FileNotFound, u"The file does not exist."_s, options.path);
-  if (!info.isFile()) return fail(ErrorCode::FileUnreadable, u"This is a folder, not a file."_s, options.path);
+  if (!info.exists()) {
+    return fail(ErrorCode::FileNotFound,
+                QCoreApplication::translate("ll::crm::Import", "The file does not exist."), options.path);
+  }
+  if (!info.isFile()) {
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::Import", "This is a folder, not a file."),
+                options.path);
+  }
   const QString suffix = info.suffix().toLower();
   if (suffix == u"xls"_s)
-    return fail(ErrorCode::BadFormat,
-                u"The old binary Excel format (.xls) is not supported. Open it in Excel or LibreOffice and save "
-                u"it as .xlsx or CSV."_s,
-                info.fileName());
+    return fail(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::Import",
+                                    "The old binary Excel format (.xls) is not supported. Open it in Excel "
+                                    "or LibreOffice and save it as .xlsx or CSV."),
+        info.fileName());
 
   FilePreview preview;
   preview.fileName = info.fileName();
@@ -58,12 +68,18 @@ Result<FilePreview> readPreview(const PreviewOptions& options) {
     auto workbook = XlsxWorkbook::open(options.path);
     if (!workbook) return std::unexpected(workbook.error());
     for (const auto& sheet : (*workbook)->sheets()) preview.sheets.push_back(sheet.name);
-    if (preview.sheets.empty()) return fail(ErrorCode::BadFormat, u"The workbook has no sheets."_s, info.fileName());
+    if (preview.sheets.empty()) {
+      return fail(ErrorCode::BadFormat,
+                  QCoreApplication::translate("ll::crm::Import", "The workbook has no sheets."),
+                  info.fileName());
+    }
     int index = 0;
     if (!options.sheet.isEmpty()) {
       index = (*workbook)->sheetIndex(options.sheet);
       if (index < 0)
-        return fail(ErrorCode::InvalidArgument, u"The workbook has no sheet named '%1'."_s.arg(options.sheet),
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("ll::crm::Import", "The workbook has no sheet named '%1'.")
+                        .arg(options.sheet),
                     info.fileName());
     }
     preview.sheet = preview.sheets[static_cast<std::size_t>(index)];
@@ -157,7 +173,9 @@ Result<std::optional<MappingProfile>> matchingProfile(const Workspace& workspace
 
 Result<QString> saveProfile(const Workspace& workspace, const MappingProfile& profile) {
   if (profile.sourceKey.isEmpty())
-    return fail(ErrorCode::InvalidArgument, u"The profile has no header signature; read a file's header first."_s);
+    return fail(ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "ll::crm::Import", "The profile has no header signature; read a file's header first."));
   const QString path = workspace.profilesDirectory() + u"/"_s + profile.sourceKey + u".json"_s;
   if (auto saved = profile.save(path); !saved) return std::unexpected(saved.error());
   return path;

@@ -1,5 +1,6 @@
 #include "crm/mappingprofile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,45 @@ std::optional<DateOrder> dateOrderFromName(const QString& name) {
   return std::nullopt;
 }
 
+// The field labels of schema.cpp, for lupdate: messages name fields in the UI language.
+[[maybe_unused]] constexpr std::array kFieldLabels{
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Lead ID"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Created at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Channel"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "City"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "City tier"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Store"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Specialist"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Specialist tier"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Model of interest"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Budget band"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Current vehicle"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Financing interest"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Customer name"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Phone"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Last call at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Last call duration (s)"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Store visit at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Test drive at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Quote at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Order at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Defeat at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Defeat reason"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Converted"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Outcome at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Notes"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Notes at"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Interaction kind"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Interaction time"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Duration (s)"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Text"),
+    QT_TRANSLATE_NOOP("ll::crm::MappingProfile", "Outcome"),
+};
+
+QString fieldLabel(Field field) {
+  return QCoreApplication::translate("ll::crm::MappingProfile", fieldInfo(field).label);
+}
+
 std::unexpected<Error> badProfile(const QString& message) {
   return fail(ErrorCode::BadFormat, message);
 }
@@ -60,12 +100,14 @@ std::unexpected<Error> badProfile(const QString& message) {
 Result<QString> stringMember(const QJsonObject& json, const QString& key, const QString& path) {
   const QJsonValue v = json.value(key);
   if (v.isUndefined() || v.isNull()) return QString();
-  if (!v.isString()) return badProfile(u"%1: expected a string"_s.arg(path));
+  if (!v.isString())
+    return badProfile(
+        QCoreApplication::translate("ll::crm::MappingProfile", "%1: expected a string").arg(path));
   return v.toString();
 }
 
 QString shownHeader(const QString& header) {
-  return header.isEmpty() ? u"(empty header)"_s : header;
+  return header.isEmpty() ? QCoreApplication::translate("ll::crm::MappingProfile", "(empty header)") : header;
 }
 
 QString quotedList(const QStringList& items) {
@@ -78,7 +120,8 @@ QString quotedList(const QStringList& items) {
 // "a", "a and b", "a, b and c".
 QString joinedWithAnd(const QStringList& items) {
   if (items.size() <= 1) return items.join(QString());
-  return items.first(items.size() - 1).join(u", "_s) + u" and "_s + items.last();
+  return QCoreApplication::translate("ll::crm::MappingProfile", "%1 and %2")
+      .arg(items.first(items.size() - 1).join(u", "_s), items.last());
 }
 
 }  // namespace
@@ -138,17 +181,21 @@ QJsonObject MappingProfile::toJson() const {
 Result<MappingProfile> MappingProfile::fromJson(const QJsonObject& json) {
   if (json.value(u"format"_s).toString() != QLatin1StringView(kFormatName)) {
     return badProfile(
-        u"format: not a LeadLadder mapping profile (expected \"%1\")"_s.arg(QLatin1StringView(kFormatName)));
+        QCoreApplication::translate("ll::crm::MappingProfile",
+                                    "format: not a LeadLadder mapping profile (expected \"%1\")")
+            .arg(QLatin1StringView(kFormatName)));
   }
   const QJsonValue version = json.value(u"version"_s);
   if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
-    return badProfile(u"version: expected a whole number from 1"_s);
+    return badProfile(
+        QCoreApplication::translate("ll::crm::MappingProfile", "version: expected a whole number from 1"));
   }
   if (version.toDouble() > kFormatVersion) {
-    return badProfile(
-        u"This mapping profile was made by a newer LeadLadder (format version %1; this one reads "
-        u"version %2): update LeadLadder to use it"_s.arg(QString::number(version.toDouble()),
-                                                          QString::number(kFormatVersion)));
+    return badProfile(QCoreApplication::translate(
+                          "ll::crm::MappingProfile",
+                          "This mapping profile was made by a newer LeadLadder (format version %1; this "
+                          "one reads version %2): update LeadLadder to use it")
+                          .arg(QString::number(version.toDouble()), QString::number(kFormatVersion)));
   }
 
   MappingProfile p;
@@ -163,13 +210,20 @@ Result<MappingProfile> MappingProfile::fromJson(const QJsonObject& json) {
     *target = *value;
   }
   if (p.delimiter.size() > 1)
-    return badProfile(u"delimiter: expected one character, got '%1'"_s.arg(p.delimiter));
+    return badProfile(
+        QCoreApplication::translate("ll::crm::MappingProfile", "delimiter: expected one character, got '%1'")
+            .arg(p.delimiter));
 
   const auto shapeName = stringMember(json, u"shape"_s, u"shape"_s);
   if (!shapeName) return std::unexpected(shapeName.error());
   if (!shapeName->isEmpty()) {
     const std::optional<ExportShape> s = exportShapeFromName(toStd(*shapeName));
-    if (!s) return badProfile(u"shape: '%1' is not one of auto, per-lead, per-interaction"_s.arg(*shapeName));
+    if (!s) {
+      return badProfile(
+          QCoreApplication::translate("ll::crm::MappingProfile",
+                                      "shape: '%1' is not one of auto, per-lead, per-interaction")
+              .arg(*shapeName));
+    }
     p.shape = *s;
   }
   const auto orderName = stringMember(json, u"dateOrder"_s, u"dateOrder"_s);
@@ -177,37 +231,53 @@ Result<MappingProfile> MappingProfile::fromJson(const QJsonObject& json) {
   if (!orderName->isEmpty()) {
     const std::optional<DateOrder> o = dateOrderFromName(*orderName);
     if (!o)
-      return badProfile(u"dateOrder: '%1' is not one of auto, day-first, month-first"_s.arg(*orderName));
+      return badProfile(
+          QCoreApplication::translate("ll::crm::MappingProfile",
+                                      "dateOrder: '%1' is not one of auto, day-first, month-first")
+              .arg(*orderName));
     p.dateOrder = *o;
   }
 
   const QJsonValue columnsValue = json.value(u"columns"_s);
   if (!columnsValue.isUndefined() && !columnsValue.isNull() && !columnsValue.isArray()) {
-    return badProfile(u"columns: expected an array"_s);
+    return badProfile(QCoreApplication::translate("ll::crm::MappingProfile", "columns: expected an array"));
   }
   const QJsonArray cols = columnsValue.toArray();
   p.columns.reserve(static_cast<std::size_t>(cols.size()));
   for (qsizetype i = 0; i < cols.size(); ++i) {
     const QString at = u"columns[%1]"_s.arg(i);
-    if (!cols.at(i).isObject()) return badProfile(u"%1: expected an object"_s.arg(at));
+    if (!cols.at(i).isObject())
+      return badProfile(
+          QCoreApplication::translate("ll::crm::MappingProfile", "%1: expected an object").arg(at));
     const QJsonObject o = cols.at(i).toObject();
     ColumnMapping c;
     const QJsonValue header = o.value(u"header"_s);
-    if (!header.isString()) return badProfile(u"%1.header: expected a string"_s.arg(at));
+    if (!header.isString()) {
+      return badProfile(
+          QCoreApplication::translate("ll::crm::MappingProfile", "%1.header: expected a string").arg(at));
+    }
     c.header = header.toString();
     const QJsonValue field = o.value(u"field"_s);
     if (field.isString()) {
       const QString key = field.toString();
       c.field = fieldFromKey(toStd(key));
-      if (!c.field) return badProfile(u"%1.field: '%2' is not a lead field"_s.arg(at, key));
+      if (!c.field) {
+        return badProfile(
+            QCoreApplication::translate("ll::crm::MappingProfile", "%1.field: '%2' is not a lead field")
+                .arg(at, key));
+      }
     } else if (!field.isNull() && !field.isUndefined()) {
-      return badProfile(u"%1.field: expected a field name or null"_s.arg(at));
+      return badProfile(
+          QCoreApplication::translate("ll::crm::MappingProfile", "%1.field: expected a field name or null")
+              .arg(at));
     }
     const QJsonValue ignore = o.value(u"ignore"_s);
     if (ignore.isBool()) {
       c.ignore = ignore.toBool();
     } else if (!ignore.isUndefined() && !ignore.isNull()) {
-      return badProfile(u"%1.ignore: expected true or false"_s.arg(at));
+      return badProfile(
+          QCoreApplication::translate("ll::crm::MappingProfile", "%1.ignore: expected true or false")
+              .arg(at));
     }
     p.columns.push_back(std::move(c));
   }
@@ -216,25 +286,39 @@ Result<MappingProfile> MappingProfile::fromJson(const QJsonObject& json) {
 
 Result<MappingProfile> MappingProfile::load(const QString& path) {
   QFile file(path);
-  if (!file.exists()) return fail(ErrorCode::FileNotFound, u"The mapping profile does not exist"_s, path);
+  if (!file.exists()) {
+    return fail(ErrorCode::FileNotFound,
+                QCoreApplication::translate("ll::crm::MappingProfile", "The mapping profile does not exist"),
+                path);
+  }
   if (!file.open(QIODevice::ReadOnly)) {
-    return fail(ErrorCode::FileUnreadable, u"Cannot read the mapping profile: %1"_s.arg(file.errorString()),
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::MappingProfile", "Cannot read the mapping profile: %1")
+                    .arg(file.errorString()),
                 path);
   }
   if (file.size() > kMaxProfileBytes) {
-    return fail(ErrorCode::Unsafe, u"Too large to be a mapping profile (%1 bytes)"_s.arg(file.size()), path);
+    return fail(
+        ErrorCode::Unsafe,
+        QCoreApplication::translate("ll::crm::MappingProfile", "Too large to be a mapping profile (%1 bytes)")
+            .arg(file.size()),
+        path);
   }
   const QByteArray bytes = file.readAll();
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
   if (parseError.error != QJsonParseError::NoError) {
-    return fail(ErrorCode::BadFormat,
-                u"Not a valid mapping profile: %1 at byte %2"_s.arg(parseError.errorString(),
-                                                                    QString::number(parseError.offset)),
-                path);
+    return fail(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::MappingProfile", "Not a valid mapping profile: %1 at byte %2")
+            .arg(parseError.errorString(), QString::number(parseError.offset)),
+        path);
   }
   if (!doc.isObject())
-    return fail(ErrorCode::BadFormat, u"Not a mapping profile: expected a JSON object"_s, path);
+    return fail(ErrorCode::BadFormat,
+                QCoreApplication::translate("ll::crm::MappingProfile",
+                                            "Not a mapping profile: expected a JSON object"),
+                path);
   Result<MappingProfile> profile = fromJson(doc.object());
   if (!profile) profile.error().file = path;
   return profile;
@@ -243,20 +327,23 @@ Result<MappingProfile> MappingProfile::load(const QString& path) {
 Result<void> MappingProfile::save(const QString& path) const {
   const QFileInfo info(path);
   if (!QDir().mkpath(info.absolutePath())) {
-    return fail(ErrorCode::FileUnreadable, u"Cannot create the folder for the mapping profile"_s, path);
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::MappingProfile",
+                                            "Cannot create the folder for the mapping profile"),
+                path);
   }
   // QSaveFile writes a temporary file and renames it on commit: a crash or a full disk never
   // leaves a half-written profile in place of a good one.
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) {
-    return fail(ErrorCode::FileUnreadable, u"Cannot write the mapping profile: %1"_s.arg(file.errorString()),
+  const auto cannotWrite = [&file, &path] {
+    return fail(ErrorCode::FileUnreadable,
+                QCoreApplication::translate("ll::crm::MappingProfile", "Cannot write the mapping profile: %1")
+                    .arg(file.errorString()),
                 path);
-  }
+  };
+  if (!file.open(QIODevice::WriteOnly)) return cannotWrite();
   const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-  if (file.write(bytes) != bytes.size() || !file.commit()) {
-    return fail(ErrorCode::FileUnreadable, u"Cannot write the mapping profile: %1"_s.arg(file.errorString()),
-                path);
-  }
+  if (file.write(bytes) != bytes.size() || !file.commit()) return cannotWrite();
   return {};
 }
 
@@ -305,11 +392,15 @@ Result<std::vector<ColumnMapping>> MappingProfile::bind(const std::vector<std::s
   }
   if (!missing.isEmpty()) {
     const QString profileName = name.isEmpty() ? QString() : u" '%1'"_s.arg(name);
-    return fail(ErrorCode::InvalidArgument,
-                u"The file lacks %1 the mapping profile%2 expects: %3. Choose another profile or map the "
-                u"columns again"_s.arg(missing.size() == 1 ? u"a column"_s : u"columns"_s, profileName,
-                                       quotedList(missing)),
-                fileName);
+    return fail(
+        ErrorCode::InvalidArgument,
+        QCoreApplication::translate("ll::crm::MappingProfile",
+                                    "The file lacks %1 the mapping profile%2 expects: %3. Choose another "
+                                    "profile or map the columns again")
+            .arg(missing.size() == 1 ? QCoreApplication::translate("ll::crm::MappingProfile", "a column")
+                                     : QCoreApplication::translate("ll::crm::MappingProfile", "columns"),
+                 profileName, quotedList(missing)),
+        fileName);
   }
 
   std::vector<ColumnMapping> result(n);
@@ -322,11 +413,13 @@ Result<std::vector<ColumnMapping>> MappingProfile::bind(const std::vector<std::s
     if (pc.ignore || !pc.field) continue;
     std::size_t& owner = ownerOf[static_cast<std::size_t>(*pc.field)];
     if (owner != kUnbound) {
-      return fail(ErrorCode::InvalidArgument,
-                  u"Columns '%1' and '%2' are both mapped to %3: map one of them to another field or "
-                  u"ignore it"_s.arg(shownHeader(texts[owner]), shownHeader(texts[i]),
-                                     QLatin1StringView(fieldInfo(*pc.field).label)),
-                  fileName, 0, texts[i]);
+      return fail(
+          ErrorCode::InvalidArgument,
+          QCoreApplication::translate("ll::crm::MappingProfile",
+                                      "Columns '%1' and '%2' are both mapped to %3: map one of them to "
+                                      "another field or ignore it")
+              .arg(shownHeader(texts[owner]), shownHeader(texts[i]), fieldLabel(*pc.field)),
+          fileName, 0, texts[i]);
     }
     owner = i;
   }
@@ -351,22 +444,27 @@ Result<std::vector<ColumnMapping>> MappingProfile::bind(const std::vector<std::s
   if (effective == ExportShape::PerInteraction) {
     QStringList lacking;
     for (Field f : {Field::LeadId, Field::Kind, Field::At}) {
-      if (!mapped(f)) lacking << QLatin1StringView(fieldInfo(f).label);
+      if (!mapped(f)) lacking << fieldLabel(f);
     }
     if (!lacking.isEmpty()) {
-      return fail(ErrorCode::InvalidArgument,
-                  u"A per-interaction export needs columns for Lead ID, Interaction kind and Interaction "
-                  u"time: map a column to %1"_s.arg(joinedWithAnd(lacking)),
-                  fileName);
+      return fail(
+          ErrorCode::InvalidArgument,
+          QCoreApplication::translate("ll::crm::MappingProfile",
+                                      "A per-interaction export needs columns for Lead ID, Interaction kind "
+                                      "and Interaction time: map a column to %1")
+              .arg(joinedWithAnd(lacking)),
+          fileName);
     }
   } else {
     const bool any =
         std::any_of(ownerOf.begin(), ownerOf.end(), [&](std::size_t o) { return o != kUnbound; });
     if (!any) {
-      return fail(ErrorCode::InvalidArgument,
-                  u"No column is mapped to a lead field: map at least one column (the lead ID if the "
-                  u"export has one)"_s,
-                  fileName);
+      return fail(
+          ErrorCode::InvalidArgument,
+          QCoreApplication::translate("ll::crm::MappingProfile",
+                                      "No column is mapped to a lead field: map at least one column (the "
+                                      "lead ID if the export has one)"),
+          fileName);
     }
   }
   return result;

@@ -2,6 +2,7 @@
 
 #include "crm/sqlite.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -19,8 +20,12 @@ namespace {
 QString text(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
 
 Error sqlError(const std::exception& e) {
-  return Error{ErrorCode::Workspace, u"The workspace could not be read (%1)."_s.arg(QString::fromUtf8(e.what())),
-               {}, 0, {}};
+  return Error{ErrorCode::Workspace,
+               QCoreApplication::translate("ll::crm::ScoreStats", "The workspace could not be read (%1).")
+                   .arg(QString::fromUtf8(e.what())),
+               {},
+               0,
+               {}};
 }
 
 constexpr std::int64_t kDay = 86400;
@@ -46,8 +51,11 @@ ScoreStats::~ScoreStats() = default;
 
 Result<std::unique_ptr<ScoreStats>> ScoreStats::open(const QString& databasePath) {
   if (!QFileInfo::exists(databasePath))
-    return fail(ErrorCode::Workspace, u"The workspace database is missing; open or create a workspace first."_s,
-                databasePath);
+    return fail(
+        ErrorCode::Workspace,
+        QCoreApplication::translate("ll::crm::ScoreStats",
+                                    "The workspace database is missing; open or create a workspace first."),
+        databasePath);
   try {
     auto impl = std::make_unique<Impl>();
     impl->db = sql::Database::open(QFile::encodeName(databasePath).toStdString(), false);
@@ -151,8 +159,12 @@ Result<std::optional<ExperimentData>> ScoreStats::latestExperiment() {
       if (x.armNames[static_cast<std::size_t>(a)].isEmpty()) {
         x.armNames[static_cast<std::size_t>(a)] = arm;
       } else if (x.armNames[static_cast<std::size_t>(a)] != arm) {
-        return fail(ErrorCode::BadData,
-                    u"Experiment %1 has more than two arms; the chart compares two (A and B)."_s.arg(x.id));
+        return fail(
+            ErrorCode::BadData,
+            QCoreApplication::translate("ll::crm::ScoreStats",
+                                        "Experiment %1 has more than two arms; the chart compares two (A and "
+                                        "B).")
+                .arg(x.id));
       }
       armOfSpecialist[spec] = a;
       const int unit = static_cast<int>(unitOf.size());

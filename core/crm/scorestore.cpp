@@ -2,6 +2,8 @@
 
 #include "crm/sqlite.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace ll::crm {
@@ -16,7 +18,12 @@ ScoreStore::~ScoreStore() = default;
 namespace {
 
 Error storeError(const sql::SqlError& e, const QString& what) {
-  return Error{ErrorCode::Workspace, what + u": "_s + QString::fromStdString(e.what()), {}, 0, {}};
+  return Error{ErrorCode::Workspace,
+               QCoreApplication::translate("ll::crm::ScoreStore", "%1: %2")
+                   .arg(what, QString::fromStdString(e.what())),
+               {},
+               0,
+               {}};
 }
 
 constexpr const char* kRunColumns =
@@ -45,12 +52,17 @@ Result<std::unique_ptr<ScoreStore>> ScoreStore::open(const QString& databasePath
     impl->db = sql::Database::open(databasePath.toStdString(), false);
     impl->db.exec("PRAGMA foreign_keys = ON");
     if (!impl->db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'scoring_runs'").value_or(0))
-      return fail(ErrorCode::Workspace, u"The workspace has no scoring tables: open it with this version of LeadLadder "
-                                        u"first so its schema is upgraded."_s,
-                  databasePath);
+      return fail(
+          ErrorCode::Workspace,
+          QCoreApplication::translate("ll::crm::ScoreStore",
+                                      "The workspace has no scoring tables: open it with this version of "
+                                      "LeadLadder first so its schema is upgraded."),
+          databasePath);
     return std::unique_ptr<ScoreStore>(new ScoreStore(std::move(impl)));
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot open the workspace database "_s + databasePath));
+    return std::unexpected(storeError(
+        e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot open the workspace database %1")
+               .arg(databasePath)));
   }
 }
 
@@ -63,7 +75,8 @@ Result<std::optional<ScoringRunInfo>> ScoreStore::latestRun(const std::string& m
     if (st.step()) return std::optional<ScoringRunInfo>(runFromRow(st));
     return std::optional<ScoringRunInfo>();
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot read the scoring runs"_s));
+    return std::unexpected(
+        storeError(e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot read the scoring runs")));
   }
 }
 
@@ -74,7 +87,8 @@ Result<std::optional<ScoringRunInfo>> ScoreStore::run(std::int64_t runId) {
     if (st.step()) return std::optional<ScoringRunInfo>(runFromRow(st));
     return std::optional<ScoringRunInfo>();
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot read the scoring runs"_s));
+    return std::unexpected(
+        storeError(e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot read the scoring runs")));
   }
 }
 
@@ -85,7 +99,8 @@ Result<std::vector<ScoringRunInfo>> ScoreStore::runs() {
     while (st.step()) out.push_back(runFromRow(st));
     return out;
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot read the scoring runs"_s));
+    return std::unexpected(
+        storeError(e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot read the scoring runs")));
   }
 }
 
@@ -107,7 +122,8 @@ Result<std::unordered_map<std::int64_t, ScoreRow>> ScoreStore::scores(std::int64
     }
     return out;
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot read the scores"_s));
+    return std::unexpected(
+        storeError(e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot read the scores")));
   }
 }
 
@@ -130,7 +146,8 @@ Result<std::vector<RankedLead>> ScoreStore::top(std::int64_t runId, std::int64_t
     }
     return out;
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot read the scores"_s));
+    return std::unexpected(
+        storeError(e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot read the scores")));
   }
 }
 
@@ -168,7 +185,8 @@ Result<std::int64_t> ScoreStore::writeRun(const ScoringRunInfo& run, const std::
     tx.commit();
     return runId;
   } catch (const sql::SqlError& e) {
-    return std::unexpected(storeError(e, u"Cannot write the scoring run"_s));
+    return std::unexpected(
+        storeError(e, QCoreApplication::translate("ll::crm::ScoreStore", "Cannot write the scoring run")));
   }
 }
 

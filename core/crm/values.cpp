@@ -1,5 +1,6 @@
 #include "crm/values.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -375,10 +376,14 @@ QString quoted(std::string_view text) {
 }
 
 QString monthName(int month) {
-  static const std::array<QString, 12> kNames{u"January"_s,   u"February"_s, u"March"_s,    u"April"_s,
-                                              u"May"_s,       u"June"_s,     u"July"_s,     u"August"_s,
-                                              u"September"_s, u"October"_s,  u"November"_s, u"December"_s};
-  return kNames[static_cast<std::size_t>(month - 1)];
+  static constexpr std::array<const char*, 12> kNames{
+      QT_TRANSLATE_NOOP("ll::crm::Values", "January"),   QT_TRANSLATE_NOOP("ll::crm::Values", "February"),
+      QT_TRANSLATE_NOOP("ll::crm::Values", "March"),     QT_TRANSLATE_NOOP("ll::crm::Values", "April"),
+      QT_TRANSLATE_NOOP("ll::crm::Values", "May"),       QT_TRANSLATE_NOOP("ll::crm::Values", "June"),
+      QT_TRANSLATE_NOOP("ll::crm::Values", "July"),      QT_TRANSLATE_NOOP("ll::crm::Values", "August"),
+      QT_TRANSLATE_NOOP("ll::crm::Values", "September"), QT_TRANSLATE_NOOP("ll::crm::Values", "October"),
+      QT_TRANSLATE_NOOP("ll::crm::Values", "November"),  QT_TRANSLATE_NOOP("ll::crm::Values", "December")};
+  return QCoreApplication::translate("ll::crm::Values", kNames[static_cast<std::size_t>(month - 1)]);
 }
 
 QString dateText(const CivilDate& d) {
@@ -388,33 +393,49 @@ QString dateText(const CivilDate& d) {
 }
 
 QString outOfRange(std::string_view text, const DateParseOptions& options, const QString& detail = {}) {
-  return u"%1%2 is out of range: years %3 to %4 are accepted"_s.arg(
-      quoted(text), detail, QString::number(options.minYear), QString::number(options.maxYear));
+  return QCoreApplication::translate("ll::crm::Values", "%1%2 is out of range: years %3 to %4 are accepted")
+      .arg(quoted(text), detail, QString::number(options.minYear), QString::number(options.maxYear));
 }
 
 QString dateError(DateStatus status, std::string_view text, const DateParts& p) {
   const QString v = quoted(text);
   switch (status) {
     case DateStatus::Month:
-      return u"%1 is not a date: there is no month %2"_s.arg(v, QString::number(p.month));
+      return QCoreApplication::translate("ll::crm::Values", "%1 is not a date: there is no month %2")
+          .arg(v, QString::number(p.month));
     case DateStatus::Day:
-      if (p.day < 1) return u"%1 is not a date: there is no day %2"_s.arg(v, QString::number(p.day));
-      return u"%1 is not a date: %2 %3 has %4 days"_s.arg(v, monthName(p.month), QString::number(p.year),
-                                                          QString::number(daysInMonth(p.year, p.month)));
+      if (p.day < 1) {
+        return QCoreApplication::translate("ll::crm::Values", "%1 is not a date: there is no day %2")
+            .arg(v, QString::number(p.day));
+      }
+      return QCoreApplication::translate("ll::crm::Values", "%1 is not a date: %2 %3 has %4 days")
+          .arg(v, monthName(p.month), QString::number(p.year), QString::number(daysInMonth(p.year, p.month)));
     case DateStatus::Time:
-      return u"%1 has an impossible time: hours run 0-23, minutes and seconds 0-59"_s.arg(v);
+      return QCoreApplication::translate(
+                 "ll::crm::Values", "%1 has an impossible time: hours run 0-23, minutes and seconds 0-59")
+          .arg(v);
     case DateStatus::Hour12:
-      return u"%1 has an impossible time: with AM/PM hours run 1-12"_s.arg(v);
+      return QCoreApplication::translate("ll::crm::Values",
+                                         "%1 has an impossible time: with AM/PM hours run 1-12")
+          .arg(v);
     case DateStatus::Offset:
-      return u"%1 has an invalid UTC offset: write +08:00, +0800 or Z"_s.arg(v);
+      return QCoreApplication::translate("ll::crm::Values",
+                                         "%1 has an invalid UTC offset: write +08:00, +0800 or Z")
+          .arg(v);
     case DateStatus::Ambiguous:
-      return u"%1 is ambiguous (day/month or month/day): set day-first or month-first in the "
-             u"mapping profile"_s.arg(v);
+      return QCoreApplication::translate(
+                 "ll::crm::Values",
+                 "%1 is ambiguous (day/month or month/day): set day-first or month-first "
+                 "in the mapping profile")
+          .arg(v);
     case DateStatus::Format:
     case DateStatus::Ok:
       break;
   }
-  return u"%1 is not a date: write 2026-03-01, 2026-03-01 10:20, 01.03.2026 or 2026年3月1日"_s.arg(v);
+  return QCoreApplication::translate(
+             "ll::crm::Values",
+             "%1 is not a date: write 2026-03-01, 2026-03-01 10:20, 01.03.2026 or 2026年3月1日")
+      .arg(v);
 }
 
 std::expected<std::int64_t, QString> parseExcelSerial(std::string_view t, const DateParseOptions& options) {
@@ -424,14 +445,18 @@ std::expected<std::int64_t, QString> parseExcelSerial(std::string_view t, const 
   const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), serial);
   if (ec != std::errc() || end != t.data() + t.size() || !(serial >= 1.0) || !(serial < kMaxSerial)) {
     return std::unexpected(
-        u"%1 is not a date: write 2026-03-01, 2026-03-01 10:20 or 01.03.2026"_s.arg(quoted(t)));
+        QCoreApplication::translate("ll::crm::Values",
+                                    "%1 is not a date: write 2026-03-01, 2026-03-01 10:20 or 01.03.2026")
+            .arg(quoted(t)));
   }
   const auto whole = static_cast<std::int64_t>(serial);
   // Excel's 1900 system copies Lotus 1-2-3's belief that 1900 was a leap year: serial 60 is
   // 1900-02-29, a day that never was, and every later serial is one day ahead of the calendar.
   if (whole == 60) {
     return std::unexpected(
-        u"%1 is the Excel serial of 1900-02-29, a day that does not exist"_s.arg(quoted(t)));
+        QCoreApplication::translate("ll::crm::Values",
+                                    "%1 is the Excel serial of 1900-02-29, a day that does not exist")
+            .arg(quoted(t)));
   }
   const std::int64_t days =
       whole < 60 ? daysFromCivil(1899, 12, 31) + whole : daysFromCivil(1899, 12, 30) + whole;
@@ -439,7 +464,9 @@ std::expected<std::int64_t, QString> parseExcelSerial(std::string_view t, const 
   const std::int64_t seconds = days * kSecondsPerDay + secondsOfDay;
   const CivilDate date = civilFromDays(floorDiv(seconds, kSecondsPerDay));
   if (date.year < options.minYear || date.year > options.maxYear) {
-    return std::unexpected(outOfRange(t, options, u" (Excel serial of %1)"_s.arg(dateText(date))));
+    return std::unexpected(outOfRange(
+        t, options,
+        QCoreApplication::translate("ll::crm::Values", " (Excel serial of %1)").arg(dateText(date))));
   }
   return seconds;
 }
@@ -683,7 +710,9 @@ Unit readUnit(std::string_view text, std::size_t& pos, std::string_view& word) {
 }
 
 QString durationFormatError(std::string_view t) {
-  return u"%1 is not a duration: write seconds (83), m:ss (1:23) or h:mm:ss"_s.arg(quoted(t));
+  return QCoreApplication::translate("ll::crm::Values",
+                                     "%1 is not a duration: write seconds (83), m:ss (1:23) or h:mm:ss")
+      .arg(quoted(t));
 }
 
 // "1:23", "01:02:03", "1:23.5".
@@ -710,11 +739,16 @@ std::expected<double, QString> parseClockDuration(std::string_view t) {
   }
   if (count == 2) {  // m:ss
     if (parts[1] >= 60)
-      return std::unexpected(u"%1 is not a duration: seconds must be below 60"_s.arg(quoted(t)));
+      return std::unexpected(
+          QCoreApplication::translate("ll::crm::Values", "%1 is not a duration: seconds must be below 60")
+              .arg(quoted(t)));
     return parts[0] * 60 + parts[1];
   }
   if (parts[1] >= 60 || parts[2] >= 60) {
-    return std::unexpected(u"%1 is not a duration: minutes and seconds must be below 60"_s.arg(quoted(t)));
+    return std::unexpected(
+        QCoreApplication::translate("ll::crm::Values",
+                                    "%1 is not a duration: minutes and seconds must be below 60")
+            .arg(quoted(t)));
   }
   return parts[0] * 3600 + parts[1] * 60 + parts[2];
 }
@@ -756,7 +790,7 @@ std::string_view trimCell(std::string_view text) {
 
 std::expected<std::int64_t, QString> parseDateTime(std::string_view text, const DateParseOptions& options) {
   const std::string_view t = trimCell(text);
-  if (t.empty()) return std::unexpected(u"empty date"_s);
+  if (t.empty()) return std::unexpected(QCoreApplication::translate("ll::crm::Values", "empty date"));
 
   DateParts p;
   if (isPlainNumber(t)) {
@@ -770,7 +804,8 @@ std::expected<std::int64_t, QString> parseDateTime(std::string_view text, const 
     } else if (options.acceptExcelSerial) {
       return parseExcelSerial(t, options);
     } else {
-      return std::unexpected(u"%1 is a number, not a date"_s.arg(quoted(t)));
+      return std::unexpected(
+          QCoreApplication::translate("ll::crm::Values", "%1 is a number, not a date").arg(quoted(t)));
     }
   } else {
     const DateStatus status = parseDateParts(t, options.order, p);
@@ -841,10 +876,12 @@ QString formatDateTime(std::int64_t secondsSinceEpoch) {
 
 std::expected<double, QString> parseDurationSeconds(std::string_view text) {
   const std::string_view t = trimCell(text);
-  if (t.empty()) return std::unexpected(u"empty duration"_s);
+  if (t.empty()) return std::unexpected(QCoreApplication::translate("ll::crm::Values", "empty duration"));
   if ((t[0] == '-' || t.starts_with("\xE2\x88\x92")) &&
       t.find_first_of("0123456789") != std::string_view::npos) {
-    return std::unexpected(u"%1 is negative: a duration cannot be below zero"_s.arg(quoted(t)));
+    return std::unexpected(
+        QCoreApplication::translate("ll::crm::Values", "%1 is negative: a duration cannot be below zero")
+            .arg(quoted(t)));
   }
   if (!isDigit(t[0])) return std::unexpected(durationFormatError(t));
   if (t.find(':') != std::string_view::npos) return parseClockDuration(t);
@@ -870,14 +907,18 @@ std::expected<double, QString> parseDurationSeconds(std::string_view text) {
       std::string_view word;
       const Unit unit = readUnit(t, pos, word);
       if (unit == Unit::Unknown) {
-        return std::unexpected(u"%1 is not a duration: unknown unit '%2' (use h, min, s, 小时, 分, 秒)"_s.arg(
-            quoted(t), QString::fromUtf8(word)));
+        return std::unexpected(
+            QCoreApplication::translate(
+                "ll::crm::Values", "%1 is not a duration: unknown unit '%2' (use h, min, s, 小时, 分, 秒)")
+                .arg(quoted(t), QString::fromUtf8(word)));
       }
       unitIndex = static_cast<int>(unit);
     }
     if (unitIndex <= previous) {
       return std::unexpected(
-          u"%1 is not a duration: write hours, then minutes, then seconds"_s.arg(quoted(t)));
+          QCoreApplication::translate("ll::crm::Values",
+                                      "%1 is not a duration: write hours, then minutes, then seconds")
+              .arg(quoted(t)));
     }
     total += n.value * kUnitSeconds[static_cast<std::size_t>(unitIndex)];
     previous = unitIndex;
@@ -897,9 +938,11 @@ std::expected<std::optional<bool>, QString> parseOutcomeFlag(std::string_view te
       if (w.word == key.view()) return std::optional<bool>{w.value};
     }
   }
-  return std::unexpected(
-      u"%1 is not an outcome: write yes/no, y/n, true/false, 1/0, won/lost, converted, ordered, locked, "
-      u"defeated, 成交/战败, 是/否, 赢单/输单, 锁单 or 流失"_s.arg(quoted(t)));
+  return std::unexpected(QCoreApplication::translate(
+                             "ll::crm::Values",
+                             "%1 is not an outcome: write yes/no, y/n, true/false, 1/0, won/lost, converted, "
+                             "ordered, locked, defeated, 成交/战败, 是/否, 赢单/输单, 锁单 or 流失")
+                             .arg(quoted(t)));
 }
 
 const char* interactionKindName(InteractionKind kind) {
@@ -926,16 +969,19 @@ const char* interactionKindName(InteractionKind kind) {
 
 std::expected<InteractionKind, QString> parseInteractionKind(std::string_view text) {
   const std::string_view t = trimCell(text);
-  if (t.empty()) return std::unexpected(u"empty interaction kind"_s);
+  if (t.empty())
+    return std::unexpected(QCoreApplication::translate("ll::crm::Values", "empty interaction kind"));
   const FoldedKey key = foldWord(t);
   if (!key.overflow) {
     for (const KindWord& w : kKindWords) {
       if (w.word == key.view()) return w.kind;
     }
   }
-  return std::unexpected(
-      u"%1 is not an interaction kind: write call, message, store visit, test drive, quote, order, "
-      u"defeat or note (电话, 短信, 到店, 试驾, 报价, 锁单, 战败, 备注)"_s.arg(quoted(t)));
+  return std::unexpected(QCoreApplication::translate(
+                             "ll::crm::Values",
+                             "%1 is not an interaction kind: write call, message, store visit, test drive, "
+                             "quote, order, defeat or note (电话, 短信, 到店, 试驾, 报价, 锁单, 战败, 备注)")
+                             .arg(quoted(t)));
 }
 
 }  // namespace ll::crm

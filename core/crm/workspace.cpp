@@ -4,6 +4,7 @@
 #include "crm/migrations.h"
 #include "crm/sqlite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,8 +29,13 @@ QJsonValue jsonTime(const std::optional<std::int64_t>& t) {
 }
 
 Error workspaceError(const QString& dir, const std::exception& e) {
-  return Error{ErrorCode::Workspace, u"The workspace could not be read or written (%1)."_s.arg(QString::fromUtf8(e.what())),
-               dir, 0, {}};
+  return Error{
+      ErrorCode::Workspace,
+      QCoreApplication::translate("ll::crm::Workspace", "The workspace could not be read or written (%1).")
+          .arg(QString::fromUtf8(e.what())),
+      dir,
+      0,
+      {}};
 }
 
 }  // namespace
@@ -95,14 +101,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, Ope
   const QString dir = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
   const QFileInfo info(dir);
   if (info.exists() && !info.isDir())
-    return fail(ErrorCode::Workspace,
-                u"'%1' is a file, not a workspace folder. Choose a folder (it is created if missing)."_s.arg(dir));
+    return fail(
+        ErrorCode::Workspace,
+        QCoreApplication::translate("ll::crm::Workspace",
+                                    "'%1' is a file, not a workspace folder. Choose a folder (it is created "
+                                    "if missing).")
+            .arg(dir));
   const QString dbPath = dir + u"/workspace.sqlite"_s;
   if (mode == OpenMode::MustExist && !QFileInfo::exists(dbPath))
     return fail(ErrorCode::Workspace,
-                u"'%1' is not a LeadLadder workspace (no workspace.sqlite in it)."_s.arg(dir));
+                QCoreApplication::translate("ll::crm::Workspace",
+                                            "'%1' is not a LeadLadder workspace (no workspace.sqlite in it).")
+                    .arg(dir));
   if (!QDir().mkpath(dir + u"/logs"_s) || !QDir().mkpath(dir + u"/profiles"_s))
-    return fail(ErrorCode::Workspace, u"Cannot create the workspace folder '%1': check that it is writable."_s.arg(dir));
+    return fail(
+        ErrorCode::Workspace,
+        QCoreApplication::translate("ll::crm::Workspace",
+                                    "Cannot create the workspace folder '%1': check that it is writable.")
+            .arg(dir));
 
   log::setFile((dir + u"/logs/leadladder.log"_s).toStdString());
   auto impl = std::make_unique<Impl>();
@@ -111,14 +127,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, Ope
     impl->connect();
     const auto check = impl->db.queryText("PRAGMA quick_check");
     if (check != "ok")
-      return fail(ErrorCode::Workspace,
-                  u"The workspace database '%1' is damaged (%2). Restore it from a backup or start a new workspace."_s
-                      .arg(dbPath, text(check.value_or("no answer"))));
+      return fail(
+          ErrorCode::Workspace,
+          QCoreApplication::translate("ll::crm::Workspace",
+                                      "The workspace database '%1' is damaged (%2). Restore it from a backup "
+                                      "or start a new workspace.")
+              .arg(dbPath,
+                   check ? text(*check) : QCoreApplication::translate("ll::crm::Workspace", "no answer")));
     migrate(impl->db);
   } catch (const sql::SqlError& e) {
     if (e.code() == 26 /* SQLITE_NOTADB */)
-      return fail(ErrorCode::Workspace,
-                  u"'%1' is not a SQLite database; it cannot be opened as a workspace."_s.arg(dbPath));
+      return fail(
+          ErrorCode::Workspace,
+          QCoreApplication::translate("ll::crm::Workspace",
+                                      "'%1' is not a SQLite database; it cannot be opened as a workspace.")
+              .arg(dbPath));
     return std::unexpected(workspaceError(dir, e));
   } catch (const std::runtime_error& e) {
     return fail(ErrorCode::Workspace, QString::fromUtf8(e.what()), dir);

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -72,6 +73,14 @@ QString sizeText(qint64 bytes) {
   return QLocale::c().formattedDataSize(bytes);
 }
 
+QString notAZip(const QString& fileName) {
+  return QCoreApplication::translate(
+             "ll::crm::XlsxReader",
+             "The workbook '%1' could not be read as a zip archive: it is truncated or "
+             "damaged.")
+      .arg(fileName);
+}
+
 }  // namespace
 
 struct XlsxWorkbook::Impl {
@@ -99,8 +108,10 @@ struct XlsxWorkbook::Impl {
     return Error{code, message, fileName, 0, {}};
   }
   [[nodiscard]] Error damaged(const QString& part, const QString& why) const {
-    return error(ErrorCode::BadFormat,
-                 u"The workbook '%1' is damaged: its part '%2' %3."_s.arg(fileName, part, why));
+    return error(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::XlsxReader", "The workbook '%1' is damaged: its part '%2' %3.")
+            .arg(fileName, part, why));
   }
 
   struct Shared {
@@ -403,19 +414,23 @@ std::optional<Error> checkEntryLimits(const XlsxWorkbook::Impl& book, const QStr
                                       qint64 compressed) {
   const XlsxLimits& limits = book.limits;
   if (size > limits.maxEntryBytes) {
-    return book.error(ErrorCode::Unsafe,
-                      u"The workbook '%1' was refused for safety: its part '%2' would unpack to %3, "
-                      u"more than the limit of %4."_s.arg(book.fileName, name, sizeText(size),
-                                                          sizeText(limits.maxEntryBytes)));
+    return book.error(
+        ErrorCode::Unsafe,
+        QCoreApplication::translate("ll::crm::XlsxReader",
+                                    "The workbook '%1' was refused for safety: its part '%2' would "
+                                    "unpack to %3, more than the limit of %4.")
+            .arg(book.fileName, name, sizeText(size), sizeText(limits.maxEntryBytes)));
   }
   if (size > kRatioCheckFloor) {
     const double ratio = double(size) / double(std::max<qint64>(compressed, 1));
     if (ratio > limits.maxCompressionRatio) {
-      return book.error(ErrorCode::Unsafe,
-                        u"The workbook '%1' was refused for safety: its part '%2' is compressed %3 to 1 "
-                        u"(the limit is %4 to 1), which is how zip bombs are built."_s.arg(
-                            book.fileName, name, QString::number(qint64(ratio)),
-                            QString::number(limits.maxCompressionRatio)));
+      return book.error(ErrorCode::Unsafe, QCoreApplication::translate(
+                                               "ll::crm::XlsxReader",
+                                               "The workbook '%1' was refused for safety: its part '%2' is "
+                                               "compressed %3 to 1 (the limit is %4 to 1), which is how zip "
+                                               "bombs are built.")
+                                               .arg(book.fileName, name, QString::number(qint64(ratio)),
+                                                    QString::number(limits.maxCompressionRatio)));
     }
   }
   return std::nullopt;
@@ -440,32 +455,35 @@ class PartReader {
   std::optional<Error> open(const XlsxWorkbook::Impl& book, const QString& part, unzFile zip = nullptr) {
     m_book = &book;
     const ZipEntry* entry = book.entry(part);
-    if (!entry) return book.damaged(part, u"is missing"_s);
+    if (!entry) return book.damaged(part, QCoreApplication::translate("ll::crm::XlsxReader", "is missing"));
     m_part = entry->name;
     if (entry->encrypted) {
       return book.error(ErrorCode::BadFormat,
-                        u"The workbook '%1' is encrypted (its part '%2' needs a password). Save it again "
-                        u"without a password."_s.arg(book.fileName, m_part));
+                        QCoreApplication::translate("ll::crm::XlsxReader",
+                                                    "The workbook '%1' is encrypted (its part '%2' needs a "
+                                                    "password). Save it again without a password.")
+                            .arg(book.fileName, m_part));
     }
     if (!zip) {
       m_ownZip = unzOpen64(QFile::encodeName(book.path).constData());
       if (!m_ownZip) {
-        return book.error(ErrorCode::BadFormat,
-                          u"The workbook '%1' could not be read as a zip archive: it is truncated or "
-                          u"damaged."_s.arg(book.fileName));
+        return book.error(ErrorCode::BadFormat, notAZip(book.fileName));
       }
       zip = m_ownZip;
     }
     unz_file_info64 info{};
     if (unzLocateFile(zip, m_part.toUtf8().constData(), 1) != UNZ_OK ||
         unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
-      return book.damaged(m_part, u"could not be found in the zip archive"_s);
+      return book.damaged(m_part, QCoreApplication::translate("ll::crm::XlsxReader",
+                                                              "could not be found in the zip archive"));
     }
     // The file may have changed since the workbook was opened: check what is there now.
     m_declared = clampSize(info.uncompressed_size);
     m_compressed = clampSize(info.compressed_size);
     if (auto err = checkEntryLimits(book, m_part, m_declared, m_compressed)) return err;
-    if (unzOpenCurrentFile(zip) != UNZ_OK) return book.damaged(m_part, u"could not be unpacked"_s);
+    if (unzOpenCurrentFile(zip) != UNZ_OK)
+      return book.damaged(m_part,
+                          QCoreApplication::translate("ll::crm::XlsxReader", "could not be unpacked"));
     m_zip = zip;
     m_fileOpen = true;
     return std::nullopt;
@@ -493,22 +511,28 @@ class PartReader {
       if (token == QXmlStreamReader::DTD) {
         m_error = m_book->error(
             ErrorCode::Unsafe,
-            u"The workbook '%1' was refused: its part '%2' contains XML entity declarations, which are "
-            u"refused for safety."_s.arg(m_book->fileName, m_part));
+            QCoreApplication::translate("ll::crm::XlsxReader",
+                                        "The workbook '%1' was refused: its part '%2' contains XML entity "
+                                        "declarations, which are refused for safety.")
+                .arg(m_book->fileName, m_part));
         return QXmlStreamReader::Invalid;
       }
       if (token != QXmlStreamReader::Invalid) return token;
       if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
         QString reason = m_xml.errorString();
         while (reason.endsWith(u'.')) reason.chop(1);
-        m_error = m_book->damaged(m_part,
-                                  u"is not well-formed XML (line %1, column %2: %3)"_s.arg(m_xml.lineNumber())
-                                      .arg(m_xml.columnNumber())
-                                      .arg(reason));
+        m_error = m_book->damaged(
+            m_part, QCoreApplication::translate("ll::crm::XlsxReader",
+                                                "is not well-formed XML (line %1, column %2: %3)")
+                        .arg(m_xml.lineNumber())
+                        .arg(m_xml.columnNumber())
+                        .arg(reason));
         return QXmlStreamReader::Invalid;
       }
       if (m_eof) {
-        m_error = m_book->damaged(m_part, u"ends too early; the file is truncated or damaged"_s);
+        m_error = m_book->damaged(
+            m_part, QCoreApplication::translate("ll::crm::XlsxReader",
+                                                "ends too early; the file is truncated or damaged"));
         return QXmlStreamReader::Invalid;
       }
       feed();
@@ -520,7 +544,9 @@ class PartReader {
     QByteArray chunk(kReadChunk, Qt::Uninitialized);
     const int n = unzReadCurrentFile(m_zip, chunk.data(), static_cast<unsigned>(kReadChunk));
     if (n < 0) {
-      m_error = m_book->damaged(m_part, u"could not be unpacked (zip error %1)"_s.arg(n));
+      m_error = m_book->damaged(
+          m_part,
+          QCoreApplication::translate("ll::crm::XlsxReader", "could not be unpacked (zip error %1)").arg(n));
       return;
     }
     if (n == 0) {
@@ -528,7 +554,9 @@ class PartReader {
       m_fileOpen = false;
       // Closing verifies the CRC now that everything was read.
       if (unzCloseCurrentFile(m_zip) != UNZ_OK)
-        m_error = m_book->damaged(m_part, u"fails its checksum; the file is damaged"_s);
+        m_error = m_book->damaged(
+            m_part,
+            QCoreApplication::translate("ll::crm::XlsxReader", "fails its checksum; the file is damaged"));
       return;
     }
     m_consumed += n;
@@ -536,10 +564,12 @@ class PartReader {
     if (m_consumed > m_declared || m_consumed > limits.maxEntryBytes ||
         (m_consumed > kRatioCheckFloor &&
          double(m_consumed) / double(std::max<qint64>(m_compressed, 1)) > limits.maxCompressionRatio)) {
-      m_error = m_book->error(
-          ErrorCode::Unsafe,
-          u"The workbook '%1' was refused for safety: its part '%2' unpacks to more data than it "
-          u"declares or than the limits allow."_s.arg(m_book->fileName, m_part));
+      m_error = m_book->error(ErrorCode::Unsafe,
+                              QCoreApplication::translate(
+                                  "ll::crm::XlsxReader",
+                                  "The workbook '%1' was refused for safety: its part '%2' unpacks to more "
+                                  "data than it declares or than the limits allow.")
+                                  .arg(m_book->fileName, m_part));
       return;
     }
     chunk.truncate(qsizetype(n));
@@ -734,9 +764,11 @@ class XlsxSheetSource final : public TableSource {
       return std::nullopt;
     }
     if (m_error) return m_error;
-    return m_book->error(ErrorCode::BadFormat,
-                         u"The sheet '%1' of the workbook '%2' is empty: it has no "
-                         u"header row."_s.arg(m_sheetName, m_book->fileName));
+    return m_book->error(ErrorCode::BadFormat, QCoreApplication::translate(
+                                                   "ll::crm::XlsxReader",
+                                                   "The sheet '%1' of the workbook '%2' is empty: it has no "
+                                                   "header row.")
+                                                   .arg(m_sheetName, m_book->fileName));
   }
 
   [[nodiscard]] const std::vector<std::string>& header() const override { return m_header; }
@@ -758,7 +790,7 @@ class XlsxSheetSource final : public TableSource {
   }
   [[nodiscard]] qint64 bytesTotal() const override { return m_reader.declared(); }
   [[nodiscard]] QString description() const override {
-    return u"Excel workbook, sheet '%1'"_s.arg(m_sheetName);
+    return QCoreApplication::translate("ll::crm::XlsxReader", "Excel workbook, sheet '%1'").arg(m_sheetName);
   }
   [[nodiscard]] QString fileName() const override { return m_book->fileName; }
 
@@ -779,12 +811,13 @@ class XlsxSheetSource final : public TableSource {
   }
 
   void fail(const QString& what) {
-    m_error = Error{
-        ErrorCode::BadFormat,
-        u"The sheet '%1' of the workbook '%2' is damaged: %3."_s.arg(m_sheetName, m_book->fileName, what),
-        m_book->fileName,
-        m_rowNumber,
-        {}};
+    m_error = Error{ErrorCode::BadFormat,
+                    QCoreApplication::translate("ll::crm::XlsxReader",
+                                                "The sheet '%1' of the workbook '%2' is damaged: %3.")
+                        .arg(m_sheetName, m_book->fileName, what),
+                    m_book->fileName,
+                    m_rowNumber,
+                    {}};
     m_done = true;
   }
 
@@ -887,7 +920,8 @@ class XlsxSheetSource final : public TableSource {
       if (is(name, u"r")) {
         const int c = columnFromRef(a.value());
         if (c == kBadColumn) {
-          fail(u"a cell reference lies beyond Excel's last column (XFD)"_s);
+          fail(QCoreApplication::translate("ll::crm::XlsxReader",
+                                           "a cell reference lies beyond Excel's last column (XFD)"));
           return false;
         }
         if (c >= 0) column = c;
@@ -904,7 +938,8 @@ class XlsxSheetSource final : public TableSource {
       }
     }
     if (column >= kMaxColumns) {
-      fail(u"a row has more cells than Excel's last column (XFD)"_s);
+      fail(QCoreApplication::translate("ll::crm::XlsxReader",
+                                       "a row has more cells than Excel's last column (XFD)"));
       return false;
     }
     m_column = column;
@@ -925,7 +960,10 @@ class XlsxSheetSource final : public TableSource {
           const qint64 index = parseIndex(std::string_view(m_buf).substr(start));
           m_buf.resize(start);
           if (index < 0 || size_t(index) >= m_strings->count()) {
-            fail(u"a cell refers to shared string %1, which the workbook does not have"_s.arg(index));
+            fail(QCoreApplication::translate(
+                     "ll::crm::XlsxReader",
+                     "a cell refers to shared string %1, which the workbook does not have")
+                     .arg(index));
             return false;
           }
           const std::string_view text = m_strings->at(size_t(index));
@@ -1022,34 +1060,48 @@ std::shared_ptr<spdlog::logger> importLog() {
 
 std::optional<Error> XlsxWorkbook::Impl::load() {
   const QFileInfo fi(path);
-  if (!fi.exists()) return error(ErrorCode::FileNotFound, u"The file '%1' does not exist."_s.arg(fileName));
-  if (fi.isDir())
-    return error(ErrorCode::FileUnreadable, u"'%1' is a folder, not a workbook file."_s.arg(fileName));
+  if (!fi.exists()) {
+    return error(
+        ErrorCode::FileNotFound,
+        QCoreApplication::translate("ll::crm::XlsxReader", "The file '%1' does not exist.").arg(fileName));
+  }
+  if (fi.isDir()) {
+    return error(ErrorCode::FileUnreadable,
+                 QCoreApplication::translate("ll::crm::XlsxReader", "'%1' is a folder, not a workbook file.")
+                     .arg(fileName));
+  }
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
     return error(ErrorCode::FileUnreadable,
-                 u"The file '%1' could not be opened for reading: %2"_s.arg(fileName, file.errorString()));
+                 QCoreApplication::translate("ll::crm::XlsxReader",
+                                             "The file '%1' could not be opened for reading: %2")
+                     .arg(fileName, file.errorString()));
   }
   const QByteArray head = file.read(8);
   file.close();
   if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-    return error(
-        ErrorCode::BadFormat,
-        u"'%1' is not an .xlsx workbook: it is either password-protected or an old Excel 97-2003 "
-        u"file. Open it in Excel and save it as an .xlsx workbook without a password."_s.arg(fileName));
+    return error(ErrorCode::BadFormat,
+                 QCoreApplication::translate(
+                     "ll::crm::XlsxReader",
+                     "'%1' is not an .xlsx workbook: it is either password-protected or an old "
+                     "Excel 97-2003 file. Open it in Excel and save it as an .xlsx workbook without "
+                     "a password.")
+                     .arg(fileName));
   }
   if (!isZipSignature(head)) {
-    return error(ErrorCode::BadFormat,
-                 u"'%1' is not an .xlsx workbook (not a zip archive). If it holds comma- or "
-                 u"semicolon-separated text, give it a .csv extension and import it again."_s.arg(fileName));
+    return error(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::XlsxReader",
+                                    "'%1' is not an .xlsx workbook (not a zip archive). If it holds comma- "
+                                    "or semicolon-separated text, give it a .csv extension and import it "
+                                    "again.")
+            .arg(fileName));
   }
 
   const std::unique_ptr<void, int (*)(unzFile)> archive(unzOpen64(QFile::encodeName(path).constData()), unzClose);
   unzFile zip = archive.get();
   if (!zip) {
-    return error(ErrorCode::BadFormat,
-                 u"The workbook '%1' could not be read as a zip archive: it is "
-                 u"truncated or damaged."_s.arg(fileName));
+    return error(ErrorCode::BadFormat, notAZip(fileName));
   }
   qint64 total = 0;
   int rc = unzGoToFirstFile(zip);
@@ -1066,14 +1118,19 @@ std::optional<Error> XlsxWorkbook::Impl::load() {
     entries.insert(entry.name.toLower(), entry);
   }
   if (rc != UNZ_END_OF_LIST_OF_FILE) {
-    return error(ErrorCode::BadFormat,
-                 u"The workbook '%1' could not be read as a zip archive: its "
-                 u"directory is damaged."_s.arg(fileName));
+    return error(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::XlsxReader",
+                                    "The workbook '%1' could not be read as a zip archive: its directory "
+                                    "is damaged.")
+            .arg(fileName));
   }
   if (total > limits.maxTotalBytes) {
-    return error(ErrorCode::Unsafe,
-                 u"The workbook '%1' was refused for safety: its parts would unpack to %2 together, more "
-                 u"than the limit of %3."_s.arg(fileName, sizeText(total), sizeText(limits.maxTotalBytes)));
+    return error(ErrorCode::Unsafe, QCoreApplication::translate(
+                                        "ll::crm::XlsxReader",
+                                        "The workbook '%1' was refused for safety: its parts would unpack to "
+                                        "%2 together, more than the limit of %3.")
+                                        .arg(fileName, sizeText(total), sizeText(limits.maxTotalBytes)));
   }
 
   // The package relationships name the workbook part; every writer we know calls it
@@ -1090,9 +1147,12 @@ std::optional<Error> XlsxWorkbook::Impl::load() {
     }
   }
   if (!entry(workbookPart)) {
-    return error(ErrorCode::BadFormat,
-                 u"'%1' is not an Excel workbook: it has no xl/workbook.xml part (it may be another kind "
-                 u"of Office document, or damaged)."_s.arg(fileName));
+    return error(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::XlsxReader",
+                                    "'%1' is not an Excel workbook: it has no xl/workbook.xml part (it may "
+                                    "be another kind of Office document, or damaged).")
+            .arg(fileName));
   }
   workbookPart = entry(workbookPart)->name;
   const QString baseDir = folderOf(workbookPart);
@@ -1134,7 +1194,11 @@ std::optional<Error> XlsxWorkbook::Impl::load() {
         }
       });
   if (err) return err;
-  if (sheets.empty()) return error(ErrorCode::BadFormat, u"The workbook '%1' has no sheets."_s.arg(fileName));
+  if (sheets.empty()) {
+    return error(
+        ErrorCode::BadFormat,
+        QCoreApplication::translate("ll::crm::XlsxReader", "The workbook '%1' has no sheets.").arg(fileName));
+  }
 
   for (const Relationship& rel : std::as_const(rels)) {
     const ZipEntry* target = entry(rel.target);
@@ -1196,7 +1260,9 @@ Result<std::unique_ptr<TableSource>> XlsxWorkbook::openSheet(int index) const {
   const Impl& book = *m_impl;
   if (index < 0 || size_t(index) >= book.sheets.size()) {
     return fail(ErrorCode::InvalidArgument,
-                u"The workbook '%1' has no sheet number %2 (it has %3)."_s.arg(book.fileName)
+                QCoreApplication::translate("ll::crm::XlsxReader",
+                                            "The workbook '%1' has no sheet number %2 (it has %3).")
+                    .arg(book.fileName)
                     .arg(index + 1)
                     .arg(book.sheets.size()),
                 book.fileName);
@@ -1210,11 +1276,16 @@ Result<std::unique_ptr<TableSource>> XlsxWorkbook::openSheet(int index) const {
   if (sheet.part.isEmpty() || !book.entry(sheet.part)) {
     return refuse(book.error(
         ErrorCode::BadFormat,
-        sheet.part.isEmpty()
-            ? u"The workbook '%1' is damaged: its sheet '%2' does not say which part holds it."_s.arg(
-                  book.fileName, sheet.name)
-            : u"The workbook '%1' is damaged: the part '%2' holding its sheet '%3' is missing."_s.arg(
-                  book.fileName, sheet.part, sheet.name)));
+        sheet.part.isEmpty() ? QCoreApplication::translate(
+                                   "ll::crm::XlsxReader",
+                                   "The workbook '%1' is damaged: its sheet '%2' does not say which part "
+                                   "holds it.")
+                                   .arg(book.fileName, sheet.name)
+                             : QCoreApplication::translate(
+                                   "ll::crm::XlsxReader",
+                                   "The workbook '%1' is damaged: the part '%2' holding its sheet '%3' is "
+                                   "missing.")
+                                   .arg(book.fileName, sheet.part, sheet.name)));
   }
   auto shared = m_impl->loadShared();
   if (!shared) return refuse(std::move(shared.error()));

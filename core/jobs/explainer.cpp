@@ -4,6 +4,8 @@
 #include "engine/checkpoint.h"
 #include "engine/scorer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -52,7 +54,10 @@ Result<Explanation> RankExplainer::explain(const QString& databasePath, std::int
   }
   auto leads = (*reader)->load({leadRowId});
   if (!leads) return std::unexpected(leads.error());
-  if (leads->empty()) return fail(ErrorCode::InvalidArgument, u"the lead is no longer in the workspace"_s);
+  if (leads->empty()) {
+    return fail(ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ll::jobs::Explainer", "the lead is no longer in the workspace"));
+  }
   const auto& lead = leads->front();
 
   try {
@@ -66,7 +71,8 @@ Result<Explanation> RankExplainer::explain(const QString& databasePath, std::int
       inputs.push_back(serialized.idsWithout(i));
     }
     auto scores = m_impl->scorer->score(inputs);
-    if (!scores) return fail(ErrorCode::Cancelled, u"cancelled"_s);
+    if (!scores)
+      return fail(ErrorCode::Cancelled, QCoreApplication::translate("ll::jobs::Explainer", "cancelled"));
     Explanation out;
     out.leadId = QString::fromStdString(lead.leadId);
     out.pairScore = (*scores)[0].pairScore;
@@ -85,7 +91,9 @@ Result<Explanation> RankExplainer::explain(const QString& databasePath, std::int
     }
     return out;
   } catch (const std::exception& e) {
-    return fail(ErrorCode::Internal, u"cannot explain the lead's rank: %1"_s.arg(QString::fromUtf8(e.what())));
+    return fail(ErrorCode::Internal,
+                QCoreApplication::translate("ll::jobs::Explainer", "cannot explain the lead's rank: %1")
+                    .arg(QString::fromUtf8(e.what())));
   }
 }
 

@@ -3,6 +3,7 @@
 #include "engine/checkpoint.h"
 #include "engine/model/config.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -34,32 +35,53 @@ qint64 backboneParameters(const model::Qwen2Config& c) {
 QString ModelSummary::toText() const {
   const QLocale c = QLocale::c();
   QStringList lines;
-  lines << u"Model: %1"_s.arg(QDir::toNativeSeparators(directory));
-  lines << u"Backbone: %1 (%2 layers, width %3, %4 heads, vocabulary %5, %6 parameters)%7"_s
-               .arg(embeddedBackbone ? u"embedded"_s : u"external %1"_s.arg(backbonePath))
+  lines << QCoreApplication::translate("ll::jobs::ModelInfo", "Model: %1")
+               .arg(QDir::toNativeSeparators(directory));
+  lines << QCoreApplication::translate(
+               "ll::jobs::ModelInfo",
+               "Backbone: %1 (%2 layers, width %3, %4 heads, vocabulary %5, %6 parameters)%7")
+               .arg(embeddedBackbone
+                        ? QCoreApplication::translate("ll::jobs::ModelInfo", "embedded")
+                        : QCoreApplication::translate("ll::jobs::ModelInfo", "external %1").arg(backbonePath))
                .arg(layers)
                .arg(hidden)
                .arg(heads)
                .arg(c.toString(vocab))
                .arg(c.toString(parameters))
-               .arg(hasLora ? u", LoRA adapter"_s : QString());
-  lines << u"Input: %1 template, %2 tokens; funnel: %3; calibration: %4"_s.arg(language)
+               .arg(hasLora ? QCoreApplication::translate("ll::jobs::ModelInfo", ", LoRA adapter")
+                            : QString());
+  lines << QCoreApplication::translate("ll::jobs::ModelInfo",
+                                       "Input: %1 template, %2 tokens; funnel: %3; calibration: %4")
+               .arg(language)
                .arg(tokenBudget)
-               .arg(funnelName.isEmpty() ? u"(none)"_s : funnelName, calibration);
-  if (!trainedAt.isEmpty() || !dataFingerprint.isEmpty())
-    lines << u"Trained: %1 on data %2"_s.arg(trainedAt.isEmpty() ? u"(unknown time)"_s : trainedAt,
-                                             dataFingerprint.isEmpty() ? u"(unknown)"_s : dataFingerprint);
-  if (!metrics.isEmpty())
-    lines << u"Metrics: %1"_s.arg(QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)));
+               .arg(funnelName.isEmpty() ? QCoreApplication::translate("ll::jobs::ModelInfo", "(none)")
+                                         : funnelName,
+                    calibration);
+  if (!trainedAt.isEmpty() || !dataFingerprint.isEmpty()) {
+    lines << QCoreApplication::translate("ll::jobs::ModelInfo", "Trained: %1 on data %2")
+                 .arg(trainedAt.isEmpty()
+                          ? QCoreApplication::translate("ll::jobs::ModelInfo", "(unknown time)")
+                          : trainedAt,
+                      dataFingerprint.isEmpty()
+                          ? QCoreApplication::translate("ll::jobs::ModelInfo", "(unknown)")
+                          : dataFingerprint);
+  }
+  if (!metrics.isEmpty()) {
+    lines << QCoreApplication::translate("ll::jobs::ModelInfo", "Metrics: %1")
+                 .arg(QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)));
+  }
   return lines.join(u'\n');
 }
 
 Result<ModelSummary> describeModel(const QString& directory) {
   const QString dir = QFileInfo(directory).absoluteFilePath();
   if (!QFileInfo::exists(dir + u"/manifest.json"_s))
-    return fail(ErrorCode::FileNotFound,
-                u"'%1' is not a LeadLadder model folder: it has no manifest.json. Choose the folder that "
-                u"`leadladder-cli train` wrote."_s.arg(QDir::toNativeSeparators(dir)));
+    return fail(
+        ErrorCode::FileNotFound,
+        QCoreApplication::translate("ll::jobs::ModelInfo",
+                                    "'%1' is not a LeadLadder model folder: it has no manifest.json. Choose "
+                                    "the folder that `leadladder-cli train` wrote.")
+            .arg(QDir::toNativeSeparators(dir)));
   try {
     const auto manifest = engine::readManifest(dir.toStdString());
     ModelSummary s;

@@ -6,6 +6,8 @@
 #include "engine/funnel.h"
 #include "engine/model/tensormemory.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -52,7 +54,14 @@ struct Item {
   bool reused = false;
 };
 
-Error cancelled() { return Error{ErrorCode::Cancelled, u"Scoring was cancelled; the workspace is unchanged."_s, {}, 0, {}}; }
+Error cancelled() {
+  return Error{
+      ErrorCode::Cancelled,
+      QCoreApplication::translate("ll::jobs::Scoring", "Scoring was cancelled; the workspace is unchanged."),
+      {},
+      0,
+      {}};
+}
 
 }  // namespace
 
@@ -147,7 +156,9 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
     if (m_cancel) return std::unexpected(cancelled());
     flush();
   } catch (const std::exception& e) {
-    return fail(ErrorCode::Internal, u"Cannot serialize the leads: "_s + QString::fromStdString(e.what()));
+    return fail(ErrorCode::Internal,
+                QCoreApplication::translate("ll::jobs::Scoring", "Cannot serialize the leads: %1")
+                    .arg(QString::fromStdString(e.what())));
   }
   reader->reset();
 
@@ -201,7 +212,8 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
           },
           &m_cancel);
     } catch (const std::exception& e) {
-      return fail(ErrorCode::Internal, u"Scoring failed: "_s + QString::fromStdString(e.what()));
+      return fail(ErrorCode::Internal, QCoreApplication::translate("ll::jobs::Scoring", "Scoring failed: %1")
+                                           .arg(QString::fromStdString(e.what())));
     }
     if (!scores) return std::unexpected(cancelled());
     result.scoringSeconds = std::chrono::duration<double>(Clock::now() - scoringStart).count();
