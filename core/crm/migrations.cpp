@@ -192,10 +192,20 @@ struct Migration {
 
 void afterV2(sql::Database& db) {
   createLeadQueueIndexes(db);
-  refreshQueueState(db);
+  refreshBaselineRanks(db);
 }
 
-const std::array kMigrations{Migration{kV1, nullptr}, Migration{kV2, &afterV2}};
+// Version 3: the ranks of the latest model run's closed leads, kept rather than looked up each
+// time a queue opens (refreshRunClosedRanks, queuequery.h).
+constexpr const char* kV3 = R"sql(
+CREATE TABLE queue_run_closed (
+  run_id INTEGER NOT NULL,
+  rank   INTEGER NOT NULL,
+  PRIMARY KEY (run_id, rank)
+) WITHOUT ROWID;
+)sql";
+
+const std::array kMigrations{Migration{kV1, nullptr}, Migration{kV2, &afterV2}, Migration{kV3, &refreshRunClosedRanks}};
 
 }  // namespace
 

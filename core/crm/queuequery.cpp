@@ -138,12 +138,39 @@ bool QueueFilter::isEmpty() const {
 }
 
 void refreshQueueState(sql::Database& db) {
+  refreshBaselineRanks(db);
+  refreshRunClosedRanks(db);
+}
+
+void refreshBaselineRanks(sql::Database& db) {
   // The baseline's global rank. Reading the Funnel+Recency index in order needs no sort, and
   // appending by rank fills the table's B-tree from left to right.
   db.exec("DELETE FROM queue_baseline");
   db.exec(
       "INSERT INTO queue_baseline (rank, lead_id) SELECT row_number() OVER (ORDER BY stage_rank DESC,"
       " last_contact_at DESC, created_at DESC, id), id FROM leads WHERE outcome IS NULL");
+}
+
+namespace {
+
+constexpr const char* kLatestRun =
+    "SELECT id FROM scoring_runs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1";
+constexpr const char* kClosedRanksOfRun =
+    "SELECT s.rank FROM leads l CROSS JOIN scores s ON s.run_id = ?1 AND s.lead_id = l.id WHERE l.outcome IS NOT NULL";
+
+}  // namespace
+
+void refreshRunClosedRanks(sql::Database& db) {
+  db.exec("DELETE FROM queue_run_closed; DELETE FROM meta WHERE key = 'queue_run_closed_run'");
+  const auto run = db.queryInt(kLatestRun);
+  if (!run) return;
+  auto fill = db.prepare(std::string("INSERT INTO queue_run_closed (run_id, rank) SELECT ?1, rank FROM (") +
+                         kClosedRanksOfRun + ")");
+  fill.bind(1, *run);
+  fill.run();
+  auto mark = db.prepare("INSERT INTO meta (key, value) VALUES ('queue_run_closed_run', ?1)");
+  mark.bindText(1, std::to_string(*run));
+  mark.run();
 }
 
 namespace {
@@ -296,9 +323,12 @@ Result<RankingPolicy> QueueQuery::refresh() {
       m_model.tiersComplete =
           policy.runHasTiers &&
           runInt("SELECT count(*) FROM (SELECT 1 FROM scores WHERE run_id = ?1 AND (tier IS NULL OR tier = '') LIMIT 1)") == 0;
-      auto closed = db.prepare(
-          "SELECT s.rank FROM leads l CROSS JOIN scores s ON s.run_id = ?1 AND s.lead_id = l.id WHERE l.outcome IS NOT NULL"
-          " ORDER BY s.rank");
+      // Kept with the run by refreshRunClosedRanks(); found the long way for a run written
+      // without it.
+      const bool kept =
+          db.queryInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'queue_run_closed_run'") == policy.runId;
+      auto closed = db.prepare(kept ? std::string("SELECT rank FROM queue_run_closed WHERE run_id = ?1 ORDER BY rank")
+                                    : std::string(kClosedRanksOfRun) + " ORDER BY s.rank");
       closed.bind(1, policy.runId);
       while (closed.step()) m_model.closedRanks.push_back(closed.columnInt(0));
       closed.reset();

@@ -32,9 +32,18 @@ struct Group;
 struct WhereOptions;
 }  // namespace detail
 
-// Rebuilds the baseline's global ranks. Runs inside the caller's transaction (the import's, or a
-// migration's). Throws sql::SqlError.
+// Rebuilds the baseline's global ranks and the latest model run's closed ranks (below). Runs
+// inside the caller's transaction (the import's, or a migration's). Throws sql::SqlError.
 void refreshQueueState(sql::Database& db);
+// The baseline's part alone (schema version 2 has no closed ranks yet).
+void refreshBaselineRanks(sql::Database& db);
+
+// Keeps the ranks the latest finished scoring run gave to leads closed since (schema version 3,
+// table queue_run_closed, marked with the run's id in meta): the pages of that run's queue skip
+// them, and finding them otherwise means probing the run's scores for every closed lead (~0.3 s
+// at a million leads) each time a queue opens. Called after every import (refreshQueueState)
+// and after a run is written. Throws sql::SqlError.
+void refreshRunClosedRanks(sql::Database& db);
 
 // The partial indexes on open leads that the queues read in order (schema version 2). A bulk
 // import drops them before it writes every lead's state and builds them again after: sorting

@@ -1,5 +1,6 @@
 #include "crm/scorestore.h"
 
+#include "crm/queuequery.h"
 #include "crm/sqlite.h"
 
 #include <QCoreApplication>
@@ -182,6 +183,7 @@ Result<std::int64_t> ScoreStore::writeRun(const ScoringRunInfo& run, const std::
           .bindOptional(7, s.inputHash);
       st.run();
     }
+    refreshRunClosedRanks(db);
     tx.commit();
     return runId;
   } catch (const sql::SqlError& e) {
