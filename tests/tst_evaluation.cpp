@@ -369,6 +369,18 @@ void TestEvaluation::evaluateEndToEnd() {
   QVERIFY(!randomModel->checkpoint.empty());
   QVERIFY(randomModel->metrics.auc && randomModel->calibration);
 
+  // Both heads from one scoring: a row for each, and the point head's row ranks as the run above.
+  const QString bothReport = m_dir.filePath(u"both.json"_s);
+  Run both = cli({u"evaluate"_s, u"--workspace"_s, ws, u"--model"_s, u"Random asLLR="_s + m_dir.filePath(u"model"_s),
+                  u"--model-head"_s, u"both"_s, u"--baselines"_s, u"none"_s, u"--bootstrap"_s, u"0"_s, u"--out"_s,
+                  bothReport});
+  QVERIFY2(both.code == 0, both.err.constData());
+  QVERIFY2(both.out.contains("| Random asLLR (pair head) |") && both.out.contains("| Random asLLR (point head) |"),
+           both.out.constData());
+  const auto twoRows = ll::report::readReport(bothReport.toStdString());
+  QVERIFY(twoRows && twoRows->find("Random asLLR (point head)") && twoRows->find("Random asLLR (pair head)"));
+  QCOMPARE(twoRows->find("Random asLLR (point head)")->metrics.auc, randomModel->metrics.auc);
+
   // Unknown baseline: usage error.
   Run unknown = cli({u"evaluate"_s, u"--workspace"_s, ws, u"--baselines"_s, u"wide-deep"_s});
   QCOMPARE(unknown.code, 2);

@@ -144,6 +144,17 @@
     </message>
 </context>
 <context>
+    <name>ll::Error</name>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>column &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ll::crm::CallSheet</name>
     <message>
         <source>The workspace could not be read (%1).</source>

@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>ll::Error</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>列“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ll::crm::CallSheet</name>
     <message>
         <source>The workspace could not be read (%1).</source>

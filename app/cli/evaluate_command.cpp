@@ -67,7 +67,9 @@ int runEvaluate(const QStringList& args) {
       {u"funnel"_s, u"Funnel definition JSON (default: the car funnel)."_s, u"FILE"_s},
       {u"truth"_s, u"truth.csv of 'demo generate': adds the oracle."_s, u"FILE"_s},
       {u"model"_s, u"An asLLR checkpoint to score, as NAME=DIR (repeatable)."_s, u"NAME=DIR"_s},
-      {u"model-head"_s, u"Rank checkpoints by: auto (pair head when trained with HPRO), point or pair."_s, u"HEAD"_s,
+      {u"model-head"_s,
+       u"Rank checkpoints by: auto (pair head when trained with HPRO), point, pair, or both (a row for each head)."_s,
+       u"HEAD"_s,
        u"auto"_s},
       {u"baselines"_s, u"Comma-separated baselines, 'all' (default) or 'none'."_s, u"LIST"_s, u"all"_s},
       {u"out"_s, u"Report JSON (default W/reports/evaluation-<time>.json)."_s, u"REPORT.json"_s},
@@ -100,7 +102,8 @@ int runEvaluate(const QStringList& args) {
   if (head == u"auto"_s) params.modelHead = ll::jobs::ModelHead::Auto;
   else if (head == u"point"_s) params.modelHead = ll::jobs::ModelHead::Point;
   else if (head == u"pair"_s) params.modelHead = ll::jobs::ModelHead::Pair;
-  else return usage(u"--model-head must be auto, point or pair"_s);
+  else if (head == u"both"_s) params.modelHead = ll::jobs::ModelHead::Both;
+  else return usage(u"--model-head must be auto, point, pair or both"_s);
   for (const QString& spec : p.values(u"model"_s)) {
     const auto eq = spec.indexOf(u'=');
     if (eq <= 0 || eq == spec.size() - 1) return usage(u"--model takes NAME=DIR, got '%1'"_s.arg(spec));

@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ll {
@@ -9,11 +11,11 @@ QString Error::toString() const {
   if (!file.isEmpty()) where = file;
   if (row > 0) {
     if (!where.isEmpty()) where += u", "_s;
-    where += u"row %1"_s.arg(row);
+    where += QCoreApplication::translate("ll::Error", "row %1").arg(row);
   }
   if (!column.isEmpty()) {
     if (!where.isEmpty()) where += u", "_s;
-    where += u"column '%1'"_s.arg(column);
+    where += QCoreApplication::translate("ll::Error", "column '%1'").arg(column);
   }
   return where.isEmpty() ? message : where + u": "_s + message;
 }

@@ -396,17 +396,27 @@ Result<EvaluationOutcome> runEvaluation(const EvaluationParams& params, const Ev
         const auto weight = findPairWeight(checkpoint.manifest.training.extra);
         head = weight && *weight > 0 ? ModelHead::Pair : ModelHead::Point;
       }
-      engine::RankedScores r{m.name.toStdString(), report::ModelKind::Model, checkpoint.fingerprint, {}, std::vector<double>{}};
-      r.scores.reserve(scores->size());
-      r.probabilities->reserve(scores->size());
-      for (const auto& s : *scores) {
-        r.scores.push_back(head == ModelHead::Pair ? s.pairScore : s.pointLogit);
-        r.probabilities->push_back(s.probability);
+      const auto addRanking = [&](ModelHead by, const std::string& name) {
+        engine::RankedScores r{name, report::ModelKind::Model, checkpoint.fingerprint, {}, std::vector<double>{}};
+        r.scores.reserve(scores->size());
+        r.probabilities->reserve(scores->size());
+        for (const auto& s : *scores) {
+          r.scores.push_back(by == ModelHead::Pair ? s.pairScore : s.pointLogit);
+          r.probabilities->push_back(s.probability);
+        }
+        outcome.notes.push_back(name + " is ranked by its " + (by == ModelHead::Pair ? "pair" : "point") + " head (" +
+                                scorer.deviceDescription() + ").");
+        rankings.push_back(std::move(r));
+      };
+      const double scoringSeconds = clock.seconds();
+      if (head == ModelHead::Both) {
+        addRanking(ModelHead::Pair, m.name.toStdString() + " (pair head)");
+        addRanking(ModelHead::Point, m.name.toStdString() + " (point head)");
+        seconds.push_back(scoringSeconds);
+      } else {
+        addRanking(head, m.name.toStdString());
       }
-      outcome.notes.push_back(m.name.toStdString() + " is ranked by its " + (head == ModelHead::Pair ? "pair" : "point") +
-                              " head (" + scorer.deviceDescription() + ").");
-      rankings.push_back(std::move(r));
-      seconds.push_back(clock.seconds());
+      seconds.push_back(scoringSeconds);
       outcome.steps.push_back(clock.step("score " + m.name.toStdString()));
     } catch (const std::exception& e) {
       return fail(ErrorCode::BadFormat, u"The model '%1' cannot be scored: %2"_s.arg(m.name, q(e.what())), m.directory);

@@ -27,7 +27,8 @@ struct EvaluationModel {
   QString directory;  // the checkpoint folder
 };
 
-enum class ModelHead { Auto, Point, Pair };
+// Both: two rows per checkpoint from one scoring, "NAME (pair head)" and "NAME (point head)".
+enum class ModelHead { Auto, Point, Pair, Both };
 
 struct EvaluationParams {
   QString workspace;   // folder
