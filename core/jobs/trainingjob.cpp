@@ -151,6 +151,9 @@ Result<TrainingOutcome> TrainingJob::run(const std::function<void(const Training
   auto funnelResult = loadFunnel(p.funnelPath);
   if (!funnelResult) return std::unexpected(funnelResult.error());
   auto funnel = std::move(*funnelResult);
+  // The leads trained on are chosen by the whole funnel, so that an ablation changes the loss
+  // and nothing else: the same leads, the same batches.
+  const engine::FunnelDefinition wholeFunnel = funnel;
   for (const auto& tier : p.withoutTiers) {
     const auto& tiers = funnel.tiers();
     if (std::none_of(tiers.begin(), tiers.end(), [&](const engine::PreferenceTier& t) { return t.name == tier; })) {
@@ -238,9 +241,10 @@ Result<TrainingOutcome> TrainingJob::run(const std::function<void(const Training
                                       " labelled training leads: too few to train and calibrate on."));
 
   std::mt19937_64 rng(p.config.seed ^ 0x5EEDu);
-  // Fit part: every positive and every winner-stage lead; other leads subsampled.
-  std::vector<char> winnerStage(funnel.stages().size(), 0);
-  for (const auto& t : funnel.tiers())
+  // Fit part: every positive and every winner-stage lead (of the whole funnel's tiers, ablated
+  // or not); other leads subsampled.
+  std::vector<char> winnerStage(wholeFunnel.stages().size(), 0);
+  for (const auto& t : wholeFunnel.tiers())
     for (const int s : t.winners) winnerStage[static_cast<std::size_t>(s)] = 1;
   std::int64_t keptAlways = 0, others = 0;
   for (std::size_t i = 0; i < calibrationStart; ++i) {
