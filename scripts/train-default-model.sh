@@ -10,7 +10,7 @@
 #   LEADLADDER_RECIPE_OUT     checkpoint folder (default: resources/models/default)
 #   RECIPE_LEADS, RECIPE_DAYS demo size (default 340000 leads over 180 days)
 #   PRETRAIN_STEPS, PRETRAIN_BATCH, VOCAB_SIZE, SEQ_LEN   pretraining (default 1500, 16, 4096, 320)
-#   TRAIN_EPOCHS, TRAIN_BATCH, MAX_TRAIN_LEADS, HEAD_LR, BACKBONE_LR   fine-tuning
+#   TRAIN_EPOCHS, TRAIN_BATCH, MAX_TRAIN_LEADS (default 24000), HEAD_LR, BACKBONE_LR   fine-tuning
 #   THREADS                   intra-op threads (default 2)
 # A reduced run for checking the recipe end to end:
 #   RECIPE_LEADS=6000 PRETRAIN_STEPS=60 MAX_TRAIN_LEADS=1500 scripts/train-default-model.sh
@@ -64,7 +64,7 @@ step "pretrain the compact backbone" \
 step "HPRO fine-tune" \
   "$cli" train --workspace "$work/workspace" --backbone "$work/backbone" --out "$work/checkpoint" --mode full \
   --seed 42 --threads "$threads" --epochs "${TRAIN_EPOCHS:-1}" --batch "${TRAIN_BATCH:-32}" \
-  --max-train-leads "${MAX_TRAIN_LEADS:-40000}" --head-lr "${HEAD_LR:-1e-3}" --backbone-lr "${BACKBONE_LR:-1e-4}" \
+  --max-train-leads "${MAX_TRAIN_LEADS:-24000}" --head-lr "${HEAD_LR:-1e-3}" --backbone-lr "${BACKBONE_LR:-1e-4}" \
   --token-budget "${SEQ_LEN:-320}"
 
 rm -rf "$out"

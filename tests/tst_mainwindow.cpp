@@ -7,6 +7,7 @@
 #include "leaddetail.h"
 #include "queuemodel.h"
 #include "queuepage.h"
+#include "scoringpage.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "translations.h"
@@ -716,6 +717,8 @@ void TestMainWindow::opensLeadDetail() {
   QVERIFY(!dir.isEmpty());
   MainWindow window;
   window.setInteractive(false);
+  // No model chosen (not even the shipped one): the detail must say what is missing.
+  window.scoringPage()->setModelDirectory(QString());
   QVERIFY(window.openWorkspace(dir));
   ll::ui::QueuePage* page = window.queuePage();
   QCOMPARE(window.leadModel()->data(window.leadModel()->index(0, QueueModel::LeadId)).toString(), u"L001"_s);
