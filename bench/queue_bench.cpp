@@ -138,6 +138,14 @@ void measure(const Workspace& ws, const char* policy) {
            (void)q.rows(spec, 0, kPage);
          }));
   report(policy, "open: tier counts (queue selector)", medianMs([&] { (void)q.tierCounts({}); }));
+  // The first filtered count of a model run also reads the run's tier of every lead (once).
+  report(policy, "first filtered tier counts after open (channel)", medianMs([&ws] {
+           QueueQuery fresh(ws);
+           (void)fresh.refresh();
+           QueueFilter f;
+           f.channel = u"Event"_s;
+           (void)fresh.tierCounts(f);
+         }));
   report(policy, "open: distinct specialists/cities/channels", medianMs([&] {
            (void)q.distinctValues(QueueColumn::Specialist);
            (void)q.distinctValues(QueueColumn::City);

@@ -392,6 +392,13 @@ class TestQueues : public QObject {
     const auto byContact = all(q, spec);
     for (std::size_t i = 1; i < byContact.size(); ++i)
       QVERIFY(byContact[i - 1].lastContactAt.value_or(-1) >= byContact[i].lastContactAt.value_or(-1));
+    // Each row keeps its global rank, looked up for its page alone; so under a date range.
+    const QStringList baselineOrder = ids(openLeads());
+    for (const auto& r : byContact) QCOMPARE(r.rank.value_or(-1), qint64(baselineOrder.indexOf(r.leadId) + 1));
+    spec.filter.createdFrom = openLeads()[3].created;
+    const auto ranged = all(q, spec);
+    QVERIFY(!ranged.empty() && ranged.size() < byContact.size());
+    for (const auto& r : ranged) QCOMPARE(r.rank.value_or(-1), qint64(baselineOrder.indexOf(r.leadId) + 1));
   }
 
   void distinctValuesAndDetail() {
@@ -636,6 +643,40 @@ class TestQueues : public QObject {
       if (e.tier == u"engaged"_s && e.lead.channel == u"Web"_s) expected << e.lead.id;
     QCOMPARE(ids(all(q, filtered)), expected);
     QCOMPARE(*q.count(filtered), qint64(expected.size()));
+    // Tier counts under each kind of filter (the unscored lead by its stage), and a tier queue
+    // whose tier filter names another tier is empty.
+    const auto checkCounts = [&](const QueueFilter& f, auto pred) {
+      const auto c = q.tierCounts(f);
+      QVERIFY(c);
+      qint64 total = 0;
+      for (const QString& tier : tierNames) {
+        qint64 n = 0;
+        for (const auto& e : byRank) n += e.tier == tier && pred(e.lead) ? 1 : 0;
+        const auto it = std::find_if(c->begin(), c->end(), [&](const TierCount& t) { return t.tier == tier; });
+        QVERIFY(it != c->end());
+        QCOMPARE(it->count, n);
+        QueueSpec tierSpec;
+        tierSpec.kind = QueueSpec::Kind::Tier;
+        tierSpec.tier = tier;
+        tierSpec.filter = f;
+        QCOMPARE(*q.count(tierSpec), n);
+        total += n;
+      }
+      QVERIFY(total > 0);
+    };
+    QueueFilter byChannel;
+    byChannel.channel = u"Web"_s;
+    checkCounts(byChannel, [](const Lead& l) { return l.channel == u"Web"_s; });
+    QueueFilter byCity;
+    byCity.city = u"Beijing"_s;
+    checkCounts(byCity, [](const Lead& l) { return l.city == u"Beijing"_s; });
+    QueueFilter byCreated;
+    byCreated.createdFrom = unscored.created - 5 * 86400;
+    byCreated.createdTo = unscored.created + 1;
+    checkCounts(byCreated, [&](const Lead& l) { return l.created >= *byCreated.createdFrom && l.created < *byCreated.createdTo; });
+    QueueSpec crossed = filtered;
+    crossed.filter.tier = u"new"_s;
+    QCOMPARE(*q.count(crossed), 0);
 
     m_ws->database().exec("UPDATE leads SET outcome = NULL WHERE lead_id = '" + closing.id.toStdString() +
                           "'; DELETE FROM scoring_runs");

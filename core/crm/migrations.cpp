@@ -205,7 +205,15 @@ CREATE TABLE queue_run_closed (
 ) WITHOUT ROWID;
 )sql";
 
-const std::array kMigrations{Migration{kV1, nullptr}, Migration{kV2, &afterV2}, Migration{kV3, &refreshRunClosedRanks}};
+// Version 4: the date ranges' indexes cover the other date and the stage
+// (createLeadQueueIndexes).
+constexpr const char* kV4 = R"sql(
+DROP INDEX IF EXISTS leads_open_contact;
+DROP INDEX IF EXISTS leads_open_created;
+)sql";
+
+const std::array kMigrations{Migration{kV1, nullptr}, Migration{kV2, &afterV2}, Migration{kV3, &refreshRunClosedRanks},
+                             Migration{kV4, &createLeadQueueIndexes}};
 
 }  // namespace
 
