@@ -516,6 +516,32 @@ class TestQueues : public QObject {
     QVERIFY(q.refreshIfChanged()->model);
     QVERIFY(!q.refresh()->model);
     QVERIFY(!q.refreshIfChanged()->model);
+
+    // Counts are kept until the data changes: a lead closed by another connection leaves the
+    // counts of the queue and of its tier at the next refreshIfChanged().
+    QueueSpec all;
+    all.kind = QueueSpec::Kind::AllOpen;
+    const Lead closing = open.front();
+    const auto tierCount = [&] {
+      const auto counts = q.tierCounts({});
+      const auto it = std::find_if(counts->begin(), counts->end(), [&](const TierCount& c) { return c.tier == closing.tier; });
+      return it == counts->end() ? qint64(-1) : it->count;
+    };
+    const qint64 before = *q.count(all);
+    const qint64 tierBefore = tierCount();
+    QCOMPARE(before, qint64(open.size()));
+    // As an import does: the outcome and the queue state in one transaction.
+    const auto setOutcome = [&](const char* outcome) {
+      ll::sql::Transaction tx(other);
+      other.exec("UPDATE leads SET outcome = " + std::string(outcome) + " WHERE lead_id = '" + closing.id.toStdString() + "'");
+      refreshQueueState(other);
+      tx.commit();
+    };
+    setOutcome("'lost'");
+    QVERIFY(q.refreshIfChanged());
+    QCOMPARE(*q.count(all), before - 1);
+    QCOMPARE(tierCount(), tierBefore - 1);
+    setOutcome("NULL");
   }
 
   void modelQueuesFollowTheRunsTiersAndRanks() {

@@ -182,6 +182,9 @@ class QueueQuery final {
   // are not noticed; whoever makes them calls refresh().
   Result<RankingPolicy> refreshIfChanged();
   [[nodiscard]] const RankingPolicy& policy() const { return m_policy; }
+  // Counts and tier counts are kept by spec until the next refresh(), a search's matches until
+  // another search; this drops them (what a benchmark does to time the first ask for a spec).
+  void forgetKeptResults() const;
   // The latest time in the workspace (newest contact or lead creation): the day of the export.
   [[nodiscard]] std::optional<std::int64_t> asOf() const { return m_asOf; }
 
@@ -207,6 +210,7 @@ class QueueQuery final {
     std::optional<qint64> unscoredAbove;  // they are exactly the open leads with a larger row id
     bool denseRanks = false;         // the run's ranks are 1..scoredLeads
     std::vector<qint64> closedRanks;  // ranks of scored leads closed since, ascending
+    bool closedKept = false;          // they are in queue_run_closed
     mutable std::optional<std::vector<std::pair<QString, qint64>>> tierTotals;  // scored leads per tier
     // The run's tier of every lead by row id (code 0: not scored, else names[code - 1]), read on
     // the first filtered count of the run: a filter's tier counts then read only the row ids it
@@ -243,6 +247,9 @@ class QueueQuery final {
   // How many rows the scored part of a score-sorted queue has, for the spec it was counted for.
   mutable std::optional<std::pair<std::string, qint64>> m_partACount;
   mutable std::optional<Keyset> m_keyset;
+  // The latest counts and tier counts by spec (filter), until the next refresh().
+  mutable std::vector<std::pair<std::string, qint64>> m_counts;
+  mutable std::vector<std::pair<std::string, std::vector<TierCount>>> m_tierCounts;
   std::optional<std::int64_t> m_asOf;
   std::optional<std::int64_t> m_dataVersion;  // PRAGMA data_version when refresh() last ran
 };
