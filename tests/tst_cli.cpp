@@ -1,5 +1,6 @@
 // leadladder-cli as a script would use it: help, exit codes and JSON output.
 
+#include "clirun.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -14,22 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  QByteArray out;
-  QByteArray err;
-};
+using Run = lltest::CliRun;
 
-Run cli(const QStringList& args) {
-  QProcess p;
-  p.start(QStringLiteral(LL_CLI_PATH), args);
-  if (!p.waitForFinished(120000)) {
-    p.kill();
-    return {};
-  }
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-          p.readAllStandardError()};
-}
+Run cli(const QStringList& args) { return lltest::runCli(args); }
 
 }  // namespace
 
@@ -110,6 +98,28 @@ class TestCli : public QObject {
     QVERIFY(lines[1].contains(",A,") && lines[2].contains(",C,"));
     QVERIFY(!bytes.contains(",B,"));
     QCOMPARE(cli({u"callsheet"_s, u"--workspace"_s, ws(), u"--out"_s, m_dir.path() + u"/x.pdf"_s}).code, 2);
+  }
+
+  void importSkipsTitleLinesAboveTheHeader() {
+    const QString titled = lltest::writeText(m_dir.path(), u"titled.csv"_s,
+                                             u"Lead report\nExported 2026-03-05\nLead ID;Created;City\n"
+                                             u"T1;2026-03-01;Hangzhou\nT2;2026-03-02;Wuxi\n"_s);
+    const QString dir = m_dir.path() + u"/titled-ws"_s;
+    // Found by the preview with 'auto', or named.
+    Run r = cli({u"import"_s, titled, u"--workspace"_s, dir, u"--header-row"_s, u"auto"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"leads_inserted"_s).toInt(), 2);
+    r = cli({u"profile"_s, titled, u"--workspace"_s, dir, u"--header-row"_s, u"3"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"headerRow"_s).toInt(), 3);
+    // A bad value is a usage error that says what the option takes.
+    r = cli({u"import"_s, titled, u"--workspace"_s, dir, u"--header-row"_s, u"zero"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--header-row takes"), r.err.constData());
+    // Past the end of the file: the error names the row.
+    r = cli({u"import"_s, titled, u"--workspace"_s, dir, u"--header-row"_s, u"30"_s});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("30"), r.err.constData());
   }
 
   void exitCodesForBadInput() {

@@ -46,6 +46,7 @@ struct Parsed {
   QString encoding;
   char delimiter = 0;
   bool bom = false;
+  qint64 headerRow = 0;
 };
 
 Parsed parse(const QString& path, const CsvOptions& options = {}) {
@@ -62,6 +63,7 @@ Parsed parse(const QString& path, const CsvOptions& options = {}) {
   parsed.encoding = reader.encoding();
   parsed.delimiter = reader.delimiter();
   parsed.bom = reader.hadBom();
+  parsed.headerRow = reader.headerRow();
   Row row;
   while (reader.next(row)) parsed.rows << rowText(row);
   parsed.error = reader.error();
@@ -191,6 +193,47 @@ class TestCsvReader : public QObject {
     QVERIFY(!p.error);
     QCOMPARE(p.header, (QStringList{u"id"_s, u"name"_s}));
     QCOMPARE(p.rows, QStringList{u"4: 1|a"_s});
+  }
+
+  void titleLinesAboveAChosenHeaderRowAreSkipped() {
+    // A report's title and date above a ';'-separated header (CRLF): the separator is sniffed
+    // from the header down, and the data rows keep their numbers in the file.
+    const QByteArray bytes =
+        "Lead export, all stores\r\nExported 2026-11-20, 08:00\r\n\r\nid;name;city\r\n1;a;Berlin, DE\r\n2;b;Paris\r\n";
+    CsvOptions options;
+    options.headerRow = 4;
+    const Parsed p = parse(write(bytes), options);
+    QVERIFY(!p.error);
+    QCOMPARE(p.delimiter, ';');
+    QCOMPARE(p.header, (QStringList{u"id"_s, u"name"_s, u"city"_s}));
+    QCOMPARE(p.headerRow, 4);
+    QCOMPARE(p.rows, (QStringList{u"5: 1|a|Berlin, DE"_s, u"6: 2|b|Paris"_s}));
+    // Naming the blank row above the header finds the header below it.
+    options.headerRow = 3;
+    const Parsed blank = parse(write(bytes), options);
+    QVERIFY(!blank.error);
+    QCOMPARE(blank.headerRow, 4);
+    QCOMPARE(blank.header, p.header);
+    // Without the option the title is read as the header.
+    const Parsed first = parse(write(bytes));
+    QVERIFY(!first.error);
+    QCOMPARE(first.headerRow, 1);
+    QVERIFY(first.header != p.header);
+    // A quoted line break in a title row does not shift the rows.
+    options.headerRow = 2;
+    const Parsed quoted = parse(write("\"Report\nof leads\"\nid|name\n1|a\n"), options);
+    QVERIFY(!quoted.error);
+    QCOMPARE(quoted.delimiter, '|');
+    QCOMPARE(quoted.rows, QStringList{u"3: 1|a"_s});
+  }
+
+  void headerRowPastTheEndIsAnError() {
+    CsvOptions options;
+    options.headerRow = 40;
+    const Parsed p = parse(write("Title\nid,name\n1,a\n"), options);
+    QVERIFY(p.error);
+    QCOMPARE(p.error->code, ErrorCode::BadData);
+    QVERIFY2(p.error->message.contains(u"40"_s), qPrintable(p.error->message));
   }
 
   // ---- Delimiters --------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "engine/evaluation.h"
 #include "engine/reportformat.h"
 #include "jobs/evaluationjob.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,23 +38,9 @@ RankedScores handRanking(const std::string& name, ll::report::ModelKind kind) {
 const std::vector<std::uint8_t> kLabels = {1, 0, 1, 0, 0, 0, 0, 0, 0, 0};
 const std::vector<double> kGains = {4, 3, 4, 0, 0, 0, 0, 0, 0, 0};
 
-struct Run {
-  int code = -1;
-  QByteArray out;
-  QByteArray err;
-};
+using Run = lltest::CliRun;
 
-Run cli(const QStringList& args, int timeoutMs = 240000) {
-  QProcess p;
-  p.start(QStringLiteral(LL_CLI_PATH), args);
-  if (!p.waitForFinished(timeoutMs)) {
-    p.kill();
-    p.waitForFinished();
-    return {-3, {}, "timed out"};
-  }
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-          p.readAllStandardError()};
-}
+Run cli(const QStringList& args, int timeoutMs = 240000) { return lltest::runCli(args, timeoutMs); }
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 #include "crm/importjob.h"
+#include "crm/importpreview.h"
 #include "crm/leadrecords.h"
 #include "crm/queuequery.h"
 #include "crm/workspace.h"
@@ -12,6 +13,7 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <xlsxwriter.h>
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -399,6 +401,62 @@ class TestImport : public QObject {
     QCOMPARE(again->sheets.front().profileOrigin, u"remembered"_s);
     QCOMPARE(lltest::text(*ws, "SELECT city FROM leads WHERE lead_id='T3'"), u"Wuxi"_s);
     QVERIFY(QFile::exists(ws->profilesDirectory() + u"/"_s + r->sheets.front().profile.sourceKey + u".json"_s));
+  }
+
+  void titleLinesAboveTheHeader() {
+    // A report export: a title and the export's date above the header, ';'-separated.
+    auto ws = newWorkspace();
+    const QString path = file(u"report.csv"_s, u"Lead report;;\nExported 2026-03-08;;\n\n"_s +
+                                                   QString(kPerLead).replace(u',', u';').replace(u"ends next month; "_s,
+                                                                                                 u"ends next month, "_s));
+    // The preview finds the header on row 4 and reads the separator below the title lines.
+    PreviewOptions preview;
+    preview.path = path;
+    auto found = readPreview(preview);
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().toString()));
+    QCOMPARE(found->detectedHeaderRow, std::optional<qint64>(4));
+    QCOMPARE(found->headerRow, 4);
+    QCOMPARE(found->delimiter, ';');
+    QCOMPARE(QString::fromStdString(found->header.front()), u"Lead ID"_s);
+    QCOMPARE(found->rowNumbers.front(), 5);
+    // A plain export is read from row 1.
+    preview.path = file(u"plain.csv"_s, kPerLead);
+    QCOMPARE(readPreview(preview)->detectedHeaderRow, std::optional<qint64>(1));
+
+    // Imported with the header row given: every lead lands, rejected rows are named by their
+    // row in the file.
+    ImportOptions o;
+    o.path = path;
+    o.headerRow = 4;
+    auto r = ImportJob(*ws, o).run();
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->status, ImportReport::Status::Imported);
+    QCOMPARE(r->rowsRead, 3);
+    QCOMPARE(count(*ws, "SELECT count(*) FROM leads"), 3);
+    QCOMPARE(r->sheets.front().profile.headerRow, 4);
+    const QString bad = file(u"bad.csv"_s, u"Leads\n"_s + QString(kPerLead).replace(u"2026-03-02,"_s, u"2026-13-45,"_s));
+    o.path = bad;
+    o.headerRow = 2;
+    auto rejected = ImportJob(*ws, o).run();
+    QVERIFY2(rejected.has_value(), qPrintable(rejected ? QString() : rejected.error().toString()));
+    QCOMPARE(rejected->status, ImportReport::Status::Rejected);
+    QCOMPARE(rejected->rejects.front().row, 4);  // L2: file row 4 (title, header, L1, L2)
+
+    // The header row travels with the profile, to and from JSON.
+    MappingProfile profile = r->sheets.front().profile;
+    auto back = MappingProfile::fromJson(profile.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->headerRow, 4);
+    auto again = newWorkspace();
+    ImportOptions byProfile;
+    byProfile.path = path;
+    byProfile.profile = *back;
+    auto viaProfile = ImportJob(*again, byProfile).run();
+    QVERIFY2(viaProfile.has_value(), qPrintable(viaProfile ? QString() : viaProfile.error().toString()));
+    QCOMPARE(count(*again, "SELECT count(*) FROM leads"), 3);
+    QJsonObject json = profile.toJson();
+    json.insert(u"headerRow"_s, 0);
+    QVERIFY(!MappingProfile::fromJson(json));
   }
 
   void xlsxWithLeadAndInteractionSheets() {

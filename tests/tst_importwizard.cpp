@@ -112,6 +112,7 @@ class TestImportWizard : public QObject {
   void initTestCase();
 
   void previewShowsDetectionAndRereadsOnChange();
+  void titleLinesAreFoundAndTheHeaderRowCanBeChosen();
   void mappingSuggestsKnownHeaders();
   void dryRunRejectsJumpToTheRowAndSkippingImports();
   void jumpRereadsThePreviewBeyondTheFirstRows();
@@ -185,6 +186,52 @@ void TestImportWizard::previewShowsDetectionAndRereadsOnChange() {
   wizard.encodingCombo()->setCurrentIndex(0);
   QVERIFY(wizard.previewError().isEmpty());
   QVERIFY(nextEnabled(wizard));
+}
+
+void TestImportWizard::titleLinesAreFoundAndTheHeaderRowCanBeChosen() {
+  // A DMS report: a title and the export's date above the header, one lead with a bad duration.
+  const QString path = m_root.filePath(u"titled.csv"_s);
+  {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Lead export from the DMS\nExported,2026-02-02 07:00\n" + generatedCsv(5, {6}));
+  }
+  auto ws = freshWorkspace(u"titled"_s);
+  ImportWizard wizard(*ws);
+  wizard.show();
+  wizard.setFilePath(path);
+  wizard.next();
+  QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+  QCOMPARE(wizard.headerRowSpin()->value(), 0);  // found, not chosen
+  QCOMPARE(wizard.preview().headerRow, 3);
+  QCOMPARE(wizard.previewModel()->headerData(0, Qt::Horizontal).toString(), u"Lead ID"_s);
+  QCOMPARE(wizard.previewModel()->headerData(0, Qt::Vertical).toString(), u"4"_s);
+  QCOMPARE(wizard.previewModel()->rowCount(), 5);
+  QVERIFY2(wizard.detectionLabel()->text().contains(u"row 3"_s), qPrintable(wizard.detectionLabel()->text()));
+
+  // Choosing row 1 reads the title as the header; row 3 again gives the columns back.
+  wizard.headerRowSpin()->setValue(1);
+  QCOMPARE(wizard.preview().headerRow, 1);
+  QCOMPARE(wizard.previewModel()->headerData(0, Qt::Horizontal).toString(), u"Lead export from the DMS"_s);
+  wizard.headerRowSpin()->setValue(3);
+  QCOMPARE(wizard.previewModel()->headerData(0, Qt::Horizontal).toString(), u"Lead ID"_s);
+  QCOMPARE(wizard.currentProfile().headerRow, 3);
+
+  // The dry run names the bad row by its row in the file; the valid rows then land.
+  wizard.next();
+  QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+  runDryRun(wizard);
+  QCOMPARE(wizard.dryRunReport()->rowsRead, 5);
+  QCOMPARE(wizard.rejectsView()->model()->rowCount(), 1);
+  // generatedCsv's row 6 (the fifth lead) is row 8 below the two title lines.
+  QCOMPARE(wizard.rejectsView()->model()->index(0, 0).data().toString(), u"8"_s);
+  wizard.skipInvalidCheck()->setChecked(true);
+  QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+  wizard.next();
+  QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTaskTimeoutMs);
+  QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+  QCOMPARE(wizard.importReport()->leadsInserted, 4);
+  QCOMPARE(lltest::count(*ws, "SELECT count(*) FROM leads"), 4);
 }
 
 void TestImportWizard::mappingSuggestsKnownHeaders() {

@@ -3,6 +3,8 @@
 // out. An ablation must change the loss alone: the same leads are trained on. Bad options get
 // usage errors that say what to fix.
 
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,23 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  QByteArray out;
-  QByteArray err;
-};
+using Run = lltest::CliRun;
 
-Run cli(const QStringList& args, int timeoutMs = 300000) {
-  QProcess p;
-  p.start(QStringLiteral(LL_CLI_PATH), args);
-  if (!p.waitForFinished(timeoutMs)) {
-    p.kill();
-    p.waitForFinished();
-    return {-3, {}, "timed out"};
-  }
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-          p.readAllStandardError()};
-}
+Run cli(const QStringList& args, int timeoutMs = 300000) { return lltest::runCli(args, timeoutMs); }
 
 QJsonObject lastJsonLine(const QByteArray& out) {
   const QList<QByteArray> lines = out.trimmed().split('\n');

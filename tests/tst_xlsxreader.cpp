@@ -439,6 +439,41 @@ class TestXlsxReader : public QObject {
     QCOMPARE(table->rows[1], (QStringList{{}, {}, u"555-0101"_s}));
   }
 
+  void titleRowsAboveAChosenHeaderRow() {
+    const QString path = writeXlsx(u"titled"_s, false, [](lxw_workbook* wb) {
+      lxw_worksheet* ws = workbook_add_worksheet(wb, "Report");
+      worksheet_write_string(ws, 0, 0, "Lead report, all stores", nullptr);
+      worksheet_write_string(ws, 1, 0, "Exported", nullptr);
+      worksheet_write_string(ws, 1, 1, "2026-11-20", nullptr);
+      worksheet_write_string(ws, 3, 0, "Lead ID", nullptr);
+      worksheet_write_string(ws, 3, 1, "Name", nullptr);
+      worksheet_write_string(ws, 3, 2, "Phone", nullptr);
+      worksheet_write_string(ws, 4, 0, "L1", nullptr);
+      worksheet_write_string(ws, 4, 1, "Ann", nullptr);
+      worksheet_write_string(ws, 4, 2, "555-0100", nullptr);
+    });
+    QVERIFY(!path.isEmpty());
+    auto workbook = XlsxWorkbook::open(path);
+    QVERIFY(workbook);
+    // Row 3 is blank: naming it finds the header on row 4.
+    auto source = (*workbook)->openSheet(0, 3);
+    QVERIFY2(source, qPrintable(source ? QString() : source.error().toString()));
+    QCOMPARE((*source)->headerRow(), 4);
+    const Table table = readAll(**source);
+    QCOMPARE(table.header, (QStringList{u"Lead ID"_s, u"Name"_s, u"Phone"_s}));
+    QCOMPARE(table.numbers, QList<qint64>{5});
+    QCOMPARE(table.rows[0], (QStringList{u"L1"_s, u"Ann"_s, u"555-0100"_s}));
+    // By default the title is the header.
+    auto plain = (*workbook)->openSheet(0);
+    QVERIFY(plain);
+    QCOMPARE((*plain)->headerRow(), 1);
+    // Past the last row: an error naming the row.
+    auto past = (*workbook)->openSheet(0, 12);
+    QVERIFY(!past);
+    QCOMPARE(past.error().code, ErrorCode::BadData);
+    QVERIFY2(past.error().message.contains(u"12"_s), qPrintable(past.error().message));
+  }
+
   void severalSheets() {
     const QString path = writeXlsx(u"sheets"_s, false, [](lxw_workbook* wb) {
       lxw_worksheet* leads = workbook_add_worksheet(wb, "Leads");

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -276,13 +277,22 @@ void ImportWizard::createPreviewPage() {
   m_sheetCombo = new QComboBox(m_previewPage);
   m_sheetCombo->setObjectName(u"sheetCombo"_s);
   m_sheetLabel->setBuddy(m_sheetCombo);
+  // 0 = found from the file (title lines above the header are recognised); else the row.
+  m_headerRowLabel = new QLabel(m_previewPage);
+  m_headerRowSpin = new QSpinBox(m_previewPage);
+  m_headerRowSpin->setObjectName(u"headerRowSpin"_s);
+  m_headerRowSpin->setRange(0, 9999);
+  m_headerRowSpin->setValue(0);
+  m_headerRowLabel->setBuddy(m_headerRowSpin);
   grid->addWidget(m_encodingLabel, 0, 0);
   grid->addWidget(m_encodingCombo, 0, 1);
   grid->addWidget(m_delimiterLabel, 0, 2);
   grid->addWidget(m_delimiterCombo, 0, 3);
-  grid->addWidget(m_sheetLabel, 0, 4);
-  grid->addWidget(m_sheetCombo, 0, 5);
-  grid->setColumnStretch(6, 1);
+  grid->addWidget(m_headerRowLabel, 0, 4);
+  grid->addWidget(m_headerRowSpin, 0, 5);
+  grid->addWidget(m_sheetLabel, 0, 6);
+  grid->addWidget(m_sheetCombo, 0, 7);
+  grid->setColumnStretch(8, 1);
   layout->addLayout(grid);
   m_detectionLabel = new QLabel(m_previewPage);
   m_detectionLabel->setObjectName(u"detectionLabel"_s);
@@ -310,13 +320,15 @@ void ImportWizard::createPreviewPage() {
   connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, reread);
   connect(m_delimiterCombo, &QComboBox::currentIndexChanged, this, reread);
   connect(m_sheetCombo, &QComboBox::currentIndexChanged, this, reread);
+  connect(m_headerRowSpin, &QSpinBox::valueChanged, this, reread);
   m_previewPage->onInitialize = [this] {
     // A new file starts from detection again; coming back to the same file keeps the choices.
     if (m_previewPath != filePath()) {
-      const QSignalBlocker b1(m_encodingCombo), b2(m_delimiterCombo), b3(m_sheetCombo);
+      const QSignalBlocker b1(m_encodingCombo), b2(m_delimiterCombo), b3(m_sheetCombo), b4(m_headerRowSpin);
       m_encodingCombo->setCurrentIndex(0);
       m_delimiterCombo->setCurrentIndex(0);
       m_sheetCombo->clear();
+      m_headerRowSpin->setValue(0);
     }
     reloadPreview();
   };
@@ -508,12 +520,16 @@ void ImportWizard::retranslateUi() {
   m_encodingLabel->setText(tr("&Encoding:"));
   m_delimiterLabel->setText(tr("&Separator:"));
   m_sheetLabel->setText(tr("S&heet:"));
+  m_headerRowLabel->setText(tr("Header &row:"));
+  m_headerRowSpin->setSpecialValueText(tr("Detect"));
+  m_headerRowSpin->setToolTip(tr("The row that names the columns. Exports that start with a title or a date "
+                                 "above the header are recognised; choose the row here if the columns look wrong."));
   {
     const QSignalBlocker blocker(m_delimiterCombo);
     for (int i = 1; i < m_delimiterCombo->count(); ++i)
       m_delimiterCombo->setItemText(i, delimiterText(m_delimiterCombo->itemData(i).toString().at(0).toLatin1()));
   }
-  m_headerNote->setText(tr("The first non-empty row is the header; row numbers are those of the file."));
+  m_headerNote->setText(tr("Row numbers are those of the file, so a rejected row can be found in it."));
   updateDetection();
 
   m_mappingPage->setTitle(tr("Columns"));
@@ -576,6 +592,7 @@ bool ImportWizard::reloadPreview(qint64 firstRow) {
   options.encoding = m_encodingCombo->currentData().toString();
   if (const QString d = m_delimiterCombo->currentData().toString(); !d.isEmpty()) options.delimiter = d.at(0).toLatin1();
   options.sheet = m_sheetCombo->currentText();
+  if (m_headerRowSpin->value() > 0) options.headerRow = m_headerRowSpin->value();
   options.firstRow = std::max<qint64>(2, firstRow);
   options.maxRows = kPreviewRows;
 
@@ -644,8 +661,11 @@ void ImportWizard::updateDetection() {
                             : tr("Rows %1 to %2 shown.")
                                   .arg(m_preview.rowNumbers.empty() ? 0 : m_preview.rowNumbers.front())
                                   .arg(m_preview.rowNumbers.empty() ? 0 : m_preview.rowNumbers.back());
+  QString header;
+  if (m_preview.headerRow > 1)
+    header = u' ' + tr("The header is on row %1; the rows above it are skipped.").arg(m_preview.headerRow);
   m_detectionLabel->setText(tr("%1 %n column(s).", nullptr, static_cast<int>(m_preview.header.size())).arg(how) +
-                            u' ' + count);
+                            u' ' + count + header);
 }
 
 // ---- mapping -----------------------------------------------------------------------------------
@@ -774,6 +794,7 @@ crm::MappingProfile ImportWizard::currentProfile() const {
   if (profile.name.isEmpty()) profile.name = QFileInfo(filePath()).completeBaseName();
   profile.sourceKey = crm::headerSignature(m_preview.header);
   profile.shape = static_cast<crm::ExportShape>(m_shapeCombo->currentData().toInt());
+  profile.headerRow = m_preview.headerRow;
   if (m_preview.format == u"csv"_s) {
     profile.encoding = m_preview.encoding;
     profile.delimiter = m_preview.delimiter == '\t' ? u"\\t"_s : QString(QChar::fromLatin1(m_preview.delimiter));

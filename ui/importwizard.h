@@ -17,6 +17,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -84,6 +85,7 @@ class ImportWizard final : public QWizard {
   [[nodiscard]] QComboBox* encodingCombo() const { return m_encodingCombo; }
   [[nodiscard]] QComboBox* delimiterCombo() const { return m_delimiterCombo; }
   [[nodiscard]] QComboBox* sheetCombo() const { return m_sheetCombo; }
+  [[nodiscard]] QSpinBox* headerRowSpin() const { return m_headerRowSpin; }
   [[nodiscard]] QLabel* detectionLabel() const { return m_detectionLabel; }
 
   // Mapping.
@@ -175,6 +177,8 @@ class ImportWizard final : public QWizard {
   QLabel* m_encodingLabel = nullptr;
   QLabel* m_delimiterLabel = nullptr;
   QLabel* m_sheetLabel = nullptr;
+  QLabel* m_headerRowLabel = nullptr;
+  QSpinBox* m_headerRowSpin = nullptr;
   QComboBox* m_encodingCombo = nullptr;
   QComboBox* m_delimiterCombo = nullptr;
   QComboBox* m_sheetCombo = nullptr;

@@ -6,6 +6,7 @@
 #include "app/cli/command.h"
 #include "common/logging.h"
 #include "crm/importjob.h"
+#include "crm/importpreview.h"
 #include "crm/workspace.h"
 
 #include <QCommandLineParser>
@@ -109,6 +110,32 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser& p, Wo
   return Workspace::open(p.value(kWorkspaceOpt), mode);
 }
 
+const QCommandLineOption kHeaderRowOpt(
+    u"header-row"_s,
+    u"Row of the header when the export has title lines above it (the rows above are skipped), or 'auto' "
+    u"to find it. Default: the profile's, else row 1."_s,
+    u"N"_s);
+
+// --header-row N or auto (the row the import preview finds); nothing when not given.
+Result<std::optional<qint64>> headerRowOption(const QCommandLineParser& p, const QString& path) {
+  if (!p.isSet(kHeaderRowOpt)) return std::optional<qint64>();
+  const QString value = p.value(kHeaderRowOpt).trimmed();
+  if (value == u"auto"_s) {
+    PreviewOptions preview;
+    preview.path = path;
+    preview.maxRows = 0;
+    auto read = readPreview(preview);
+    if (!read) return std::unexpected(read.error());
+    return std::optional<qint64>(read->headerRow);
+  }
+  bool ok = false;
+  const qint64 row = value.toLongLong(&ok);
+  if (!ok || row < 1)
+    return fail(ErrorCode::InvalidArgument,
+                u"--header-row takes a row number from 1 or 'auto', not '%1'."_s.arg(value));
+  return std::optional<qint64>(row);
+}
+
 int cmdImport(const QStringList& args) {
   QCommandLineParser p;
   const QCommandLineOption profileOpt(u"profile"_s, u"Mapping profile (JSON) to apply instead of the remembered or automatic one."_s, u"P"_s);
@@ -117,7 +144,7 @@ int cmdImport(const QStringList& args) {
   const QCommandLineOption dryOpt(u"dry-run"_s, u"Check the file and report what would happen; write nothing."_s);
   const QCommandLineOption journalOpt(
       u"journal"_s, u"SQLite journal during the import: auto (default), wal or rollback."_s, u"MODE"_s, u"auto"_s);
-  p.addOptions({kWorkspaceOpt, profileOpt, sheetOpt, skipOpt, dryOpt, journalOpt, kJsonOpt, kVerboseOpt});
+  p.addOptions({kWorkspaceOpt, profileOpt, sheetOpt, kHeaderRowOpt, skipOpt, dryOpt, journalOpt, kJsonOpt, kVerboseOpt});
   p.addPositionalArgument(u"FILE"_s, u"CRM export: .csv (any delimiter; UTF-8, UTF-16 or GB18030) or .xlsx"_s);
   int code = kOk;
   if (!parse(p, args, u"Import a CRM export into a workspace. The whole file lands or nothing does."_s, &code))
@@ -133,6 +160,9 @@ int cmdImport(const QStringList& args) {
   ImportOptions options;
   options.path = p.positionalArguments().front();
   options.sheet = p.value(sheetOpt);
+  auto headerRow = headerRowOption(p, options.path);
+  if (!headerRow) return report(headerRow.error(), json);
+  options.headerRow = *headerRow;
   options.skipInvalidRows = p.isSet(skipOpt);
   options.dryRun = p.isSet(dryOpt);
   const QString journal = p.value(journalOpt);
@@ -269,7 +299,7 @@ int cmdProfile(const QStringList& args) {
   QCommandLineParser p;
   const QCommandLineOption outOpt(u"out"_s, u"Write the profile to this JSON file instead of stdout."_s, u"P"_s);
   const QCommandLineOption sheetOpt(u"sheet"_s, u"For .xlsx: the sheet to map."_s, u"S"_s);
-  p.addOptions({kWorkspaceOpt, outOpt, sheetOpt});
+  p.addOptions({kWorkspaceOpt, outOpt, sheetOpt, kHeaderRowOpt});
   p.addPositionalArgument(u"FILE"_s, u"CRM export to map"_s);
   int code = kOk;
   if (!parse(p, args,
@@ -294,6 +324,9 @@ int cmdProfile(const QStringList& args) {
   ImportOptions options;
   options.path = p.positionalArguments().front();
   options.sheet = p.value(sheetOpt);
+  auto headerRow = headerRowOption(p, options.path);
+  if (!headerRow) return report(headerRow.error(), false);
+  options.headerRow = *headerRow;
   auto preview = ImportJob::preview(*ws, options, 0);
   if (!preview) return report(preview.error(), false);
   if (p.isSet(outOpt)) {

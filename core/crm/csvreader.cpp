@@ -232,20 +232,27 @@ qint64 countLineBreaks(std::string_view text) {
 // ---- Sniffing ------------------------------------------------------------------------------
 
 // Cells per record for the first records of `text` under the reader's quoting rules (a quote
-// only opens a quoted value at the start of a cell). Blank lines are left out, and so is a last
-// record cut off by the end of a sample that is not the whole file, unless it is the only one.
-std::vector<int> cellsPerRecord(std::string_view text, char delimiter, bool complete) {
+// only opens a quoted value at the start of a cell), from spreadsheet row `firstRow` on (rows
+// are counted as the reader counts them: a line break inside quotes does not end one). Blank
+// lines are left out, and so is a last record cut off by the end of a sample that is not the
+// whole file, unless it is the only one.
+std::vector<int> cellsPerRecord(std::string_view text, char delimiter, bool complete, qint64 firstRow) {
   std::vector<int> counts;
   const std::size_t n = text.size();
   std::size_t i = 0;
+  qint64 row = 0;
+  const auto skipLineEnd = [&](std::size_t at) {  // past "\n", "\r" or "\r\n" at `at`
+    return at + (text[at] == '\r' && at + 1 < n && text[at + 1] == '\n' ? 2 : 1);
+  };
   while (i < n && counts.size() < kSniffRecords) {
+    ++row;
     // Lines of nothing but spaces and tabs say nothing about the separator (the reader skips
     // them above the header too).
     std::size_t j = i;
     while (j < n && (text[j] == ' ' || text[j] == '\t')) ++j;
     if (j == n) break;
     if (text[j] == '\n' || text[j] == '\r') {
-      i = j + 1;
+      i = skipLineEnd(j);
       continue;
     }
     int cells = 1;
@@ -274,19 +281,21 @@ std::vector<int> cellsPerRecord(std::string_view text, char delimiter, bool comp
         cellStart = true;
       } else if (c == '\n' || c == '\r') {
         ended = true;
+        i = skipLineEnd(i - 1);
         break;
       }
     }
+    if (row < firstRow) continue;
     if (!ended && !complete && !counts.empty()) break;
     counts.push_back(cells);
   }
   return counts;
 }
 
-char sniffDelimiter(std::string_view text, bool complete) {
+char sniffDelimiter(std::string_view text, bool complete, qint64 firstRow) {
   std::array<std::vector<int>, kDelimiterCandidates.size()> counts;
   for (std::size_t k = 0; k < kDelimiterCandidates.size(); ++k)
-    counts[k] = cellsPerRecord(text, kDelimiterCandidates[k], complete);
+    counts[k] = cellsPerRecord(text, kDelimiterCandidates[k], complete, firstRow);
   // Of the candidates that split every record into the same number (> 1) of cells, the one
   // giving the most cells wins: a tab-separated file whose every line also holds one comma has
   // more tabs than commas. Equal counts go by the candidates' order.
@@ -478,6 +487,7 @@ struct CsvReader::Impl {
   std::vector<Cell> m_cells;
   qint64 m_nextRow = 1;
   qint64 m_recordRow = 0;
+  qint64 m_headerRow = 1;
   qint64 m_line = 1;            // physical line the current record starts on
   qint64 m_breaksInRecord = 0;  // line breaks inside quoted values of the current record
   qint64 m_quoteLine = 0;       // line of the opening quote of the current quoted value
@@ -722,7 +732,8 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
 
   if (!options.delimiter) {
     if (m_encoding == Encoding::Utf8) {
-      m_delimiter = sniffDelimiter(std::string_view(text.data(), std::size_t(text.size())), textComplete);
+      m_delimiter = sniffDelimiter(std::string_view(text.data(), std::size_t(text.size())), textComplete,
+                                   options.headerRow);
     } else {
       QStringDecoder sniffDecoder =
           m_encoding == Encoding::Gb18030
@@ -731,7 +742,7 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
                                                                : QStringDecoder::Utf16BE);
       const QByteArray decoded = QString(sniffDecoder.decode(isUtf16(m_encoding) ? body : text)).toUtf8();
       m_delimiter = sniffDelimiter(std::string_view(decoded.data(), std::size_t(decoded.size())),
-                                   isUtf16(m_encoding) ? wholeFile : textComplete);
+                                   isUtf16(m_encoding) ? wholeFile : textComplete, options.headerRow);
     }
   }
 
@@ -743,7 +754,17 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
   for (;;) {
     const Step step = parse();
     if (step == Step::Failed) return std::unexpected(*m_error);
-    if (step == Step::End) return fail(ErrorCode::BadFormat, emptyFileMessage(), m_fileName);
+    if (step == Step::End) {
+      if (options.headerRow > 1 && m_nextRow > 1)
+        return fail(ErrorCode::BadData,
+                    QCoreApplication::translate("ll::crm::CsvReader",
+                                                "The file has nothing at or below row %1, which was given as the header row.")
+                        .arg(options.headerRow),
+                    m_fileName);
+      return fail(ErrorCode::BadFormat, emptyFileMessage(), m_fileName);
+    }
+    // Rows above the chosen header row are skipped (a report's title lines).
+    if (m_recordRow < options.headerRow) continue;
     std::vector<std::string> header;
     header.reserve(m_cells.size());
     bool blank = true;
@@ -755,6 +776,7 @@ Result<void> CsvReader::Impl::open(const QString& path, const CsvOptions& option
     // they keep matching what a spreadsheet shows.
     if (blank) continue;
     m_header = std::move(header);
+    m_headerRow = m_recordRow;
     m_hasher.emplace(path);
     return {};
   }
@@ -1111,6 +1133,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Cs
 const std::vector<std::string>& CsvReader::header() const {
   return m_impl->m_header;
 }
+
+qint64 CsvReader::headerRow() const { return m_impl->m_headerRow; }
 
 bool CsvReader::next(Row& row) {
   Impl& d = *m_impl;

@@ -22,6 +22,10 @@ struct CsvOptions {
   // A BOM always wins over a guess but not over an explicit choice that contradicts it
   // (that is an error naming both).
   QString encoding;
+  // Spreadsheet row (1-based) of the header: the rows above it (a report's title, the export's
+  // date) are skipped, and are left out when the separator is sniffed. Blank rows at and after
+  // it are skipped as well; data rows keep their numbers in the file.
+  qint64 headerRow = 1;
   // Bytes read per chunk.
   qint64 chunkBytes = 1 << 20;
   // A single record longer than this is refused (guards against a missing closing quote
@@ -37,6 +41,7 @@ class CsvReader final : public TableSource {
   ~CsvReader() override;
 
   [[nodiscard]] const std::vector<std::string>& header() const override;
+  [[nodiscard]] qint64 headerRow() const override;
   bool next(Row& row) override;
   [[nodiscard]] std::optional<Error> error() const override;
   [[nodiscard]] qint64 bytesDone() const override;

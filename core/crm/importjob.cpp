@@ -3,6 +3,7 @@
 #include "common/hash.h"
 #include "common/logging.h"
 #include "crm/csvreader.h"
+#include "crm/importpreview.h"
 #include "crm/queuequery.h"
 #include "crm/sqlite.h"
 #include "crm/values.h"
@@ -112,23 +113,13 @@ CsvOptions csvOptionsFor(const std::optional<MappingProfile>& profile) {
   return o;
 }
 
-Result<OpenedFile> openFile(const QString& path, const std::optional<MappingProfile>& profile, const QString& sheet) {
+// `headerRow` (when given) overrides the profile's, for every sheet read.
+Result<OpenedFile> openFile(const QString& path, const std::optional<MappingProfile>& profile, const QString& sheet,
+                            std::optional<qint64> headerRow) {
+  const qint64 header = std::max<qint64>(1, headerRow.value_or(profile ? profile->headerRow : 1));
+  if (auto problem = checkImportableFile(path)) return std::unexpected(std::move(*problem));
   const QFileInfo info(path);
-  if (!info.exists())
-    return fail(ErrorCode::FileNotFound,
-                QCoreApplication::translate("ll::crm::Import", "The file does not exist."), path);
-  if (!info.isFile()) {
-    return fail(ErrorCode::FileUnreadable,
-                QCoreApplication::translate("ll::crm::Import", "This is a folder, not a file."), path);
-  }
   const QString suffix = info.suffix().toLower();
-  if (suffix == u"xls"_s)
-    return fail(
-        ErrorCode::BadFormat,
-        QCoreApplication::translate("ll::crm::Import",
-                                    "The old binary Excel format (.xls) is not supported. Open it in Excel "
-                                    "or LibreOffice and save it as .xlsx or CSV."),
-        info.fileName());
   OpenedFile opened;
   if (suffix == u"xlsx"_s || suffix == u"xlsm"_s || looksLikeZip(path)) {
     opened.format = FileFormat::Xlsx;
@@ -153,14 +144,16 @@ Result<OpenedFile> openFile(const QString& path, const std::optional<MappingProf
       for (int i = 0; i < static_cast<int>(opened.workbook->sheets().size()); ++i) indexes.push_back(i);
     }
     for (int index : indexes) {
-      auto src = opened.workbook->openSheet(index);
+      auto src = opened.workbook->openSheet(index, header);
       if (!src) return std::unexpected(src.error());
       auto wb2 = opened.workbook;
       opened.sources.push_back(SourceHandle{opened.workbook->sheets()[static_cast<std::size_t>(index)].name,
-                                            std::move(*src), [wb2, index] { return wb2->openSheet(index); }});
+                                            std::move(*src),
+                                            [wb2, index, header] { return wb2->openSheet(index, header); }});
     }
   } else {
-    const CsvOptions options = csvOptionsFor(profile);
+    CsvOptions options = csvOptionsFor(profile);
+    options.headerRow = header;
     auto csv = CsvReader::open(path, options);
     if (!csv) return std::unexpected(csv.error());
     opened.sources.push_back(SourceHandle{
@@ -1229,7 +1222,7 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
   report.file = info.fileName();
   report.path = info.absoluteFilePath();
 
-  auto opened = openFile(m_options.path, m_options.profile, m_options.sheet);
+  auto opened = openFile(m_options.path, m_options.profile, m_options.sheet, m_options.headerRow);
   if (!opened) {
     logger->warn("import refused: {} ({})", report.file.toStdString(), errorCodeName(opened.error().code));
     return std::unexpected(opened.error());
@@ -1263,10 +1256,14 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
                                 info.completeBaseName());
     if (!chosen) return std::unexpected(chosen.error());
     auto& [profile, origin] = *chosen;
-    // A remembered profile may name another encoding or delimiter than the sniffed ones.
-    if (opened->format == FileFormat::Csv && origin == u"remembered"_s &&
-        (!profile.encoding.isEmpty() || !profile.delimiter.isEmpty())) {
-      auto reopened = openFile(m_options.path, profile, {});
+    // A remembered profile may name another encoding than the sniffed one. It was found by the
+    // header as read, so the separator that read it stays (the same export saved with another
+    // separator keeps its profile).
+    if (auto* csv = dynamic_cast<CsvReader*>(handle.source.get());
+        csv && origin == u"remembered"_s && !profile.encoding.isEmpty() && profile.encoding != csv->encoding()) {
+      MappingProfile reading = profile;
+      reading.delimiter = csv->delimiter() == '\t' ? u"\\t"_s : QString(QChar::fromLatin1(csv->delimiter()));
+      auto reopened = openFile(m_options.path, reading, {}, csv->headerRow());
       if (!reopened) return std::unexpected(reopened.error());
       handle = std::move(reopened->sources.front());
     }
@@ -1341,6 +1338,7 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
       sheet.profileOrigin = b.origin;
       sheet.profile = b.profile;
       sheet.profile.columns = b.mapping;
+      sheet.profile.headerRow = std::max<qint64>(1, m_options.headerRow.value_or(b.profile.headerRow));
       if (opened->format == FileFormat::Csv) {
         auto* csv = dynamic_cast<CsvReader*>(b.handle->source.get());
         if (csv) {
@@ -1463,7 +1461,7 @@ Result<ImportReport> ImportJob::run(const ImportProgressFn& progress, const std:
 }
 
 Result<ImportPreview> ImportJob::preview(const Workspace& workspace, const ImportOptions& options, int maxRows) {
-  auto opened = openFile(options.path, options.profile, options.sheet);
+  auto opened = openFile(options.path, options.profile, options.sheet, options.headerRow);
   if (!opened) return std::unexpected(opened.error());
   if (opened->sources.empty()) {
     return fail(ErrorCode::BadFormat,
@@ -1488,6 +1486,7 @@ Result<ImportPreview> ImportJob::preview(const Workspace& workspace, const Impor
   if (!chosen) return std::unexpected(chosen.error());
   p.profile = chosen->first;
   p.profileOrigin = chosen->second;
+  p.profile.headerRow = handle.source->headerRow();
   return p;
 }
 

@@ -26,6 +26,9 @@ struct ImportOptions {
   // export's header signature is used, else an automatic mapping.
   std::optional<MappingProfile> profile;
   QString sheet;                 // .xlsx: import only this sheet (overrides the profile's)
+  // Spreadsheet row of the header (overrides the profile's; default row 1): the rows above it
+  // are a report's title lines and are skipped.
+  std::optional<qint64> headerRow;
   bool skipInvalidRows = false;  // land the valid rows even if some are rejected
   bool dryRun = false;           // validate and report, write nothing
   int maxRejectDetails = 1000;   // rejects listed one by one; the rest are counted per reason

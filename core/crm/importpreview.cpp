@@ -41,25 +41,58 @@ void readRows(TableSource& source, const PreviewOptions& options, FilePreview& p
 
 }  // namespace
 
+std::optional<Error> checkImportableFile(const QString& path) {
+  const QFileInfo info(path);
+  if (!info.exists())
+    return Error{ErrorCode::FileNotFound, QCoreApplication::translate("ll::crm::Import", "The file does not exist."),
+                 path, 0, {}};
+  if (!info.isFile())
+    return Error{ErrorCode::FileUnreadable,
+                 QCoreApplication::translate("ll::crm::Import", "This is a folder, not a file."), path, 0, {}};
+  if (info.suffix().toLower() == u"xls"_s)
+    return Error{ErrorCode::BadFormat,
+                 QCoreApplication::translate("ll::crm::Import",
+                                             "The old binary Excel format (.xls) is not supported. Open it in Excel "
+                                             "or LibreOffice and save it as .xlsx or CSV."),
+                 info.fileName(), 0, {}};
+  return std::nullopt;
+}
+
+namespace {
+
+// Title lines name one or two cells; a header names the export's columns.
+qsizetype namedCells(const std::vector<std::string>& header) {
+  return std::ranges::count_if(header, [](const std::string& cell) { return !cell.empty(); });
+}
+
+// Rows above the header that are looked at when finding it.
+constexpr qint64 kTitleRowsLooked = 10;
+
+// The first row, of the headers read from rows 1..kTitleRowsLooked, that names at least two
+// cells and at least half as many as the fullest one.
+template <class Open>
+qint64 detectHeaderRow(Open open) {
+  std::vector<std::pair<qint64, qsizetype>> found;  // (row read, named cells)
+  qsizetype most = 0;
+  for (qint64 from = 1; from <= kTitleRowsLooked; ++from) {
+    if (!found.empty() && found.back().first >= from) continue;  // blank rows were skipped to it
+    auto source = open(from);
+    if (!source) break;
+    const qsizetype named = namedCells((*source)->header());
+    found.emplace_back((*source)->headerRow(), named);
+    most = std::max(most, named);
+  }
+  for (const auto& [row, named] : found)
+    if (named >= 2 && 2 * named >= most) return row;
+  return 1;
+}
+
+}  // namespace
+
 Result<FilePreview> readPreview(const PreviewOptions& options) {
+  if (auto problem = checkImportableFile(options.path)) return std::unexpected(std::move(*problem));
   const QFileInfo info(options.path);
-  if (!info.exists()) {
-    return fail(ErrorCode::FileNotFound,
-                QCoreApplication::translate("ll::crm::Import", "The file does not exist."), options.path);
-  }
-  if (!info.isFile()) {
-    return fail(ErrorCode::FileUnreadable,
-                QCoreApplication::translate("ll::crm::Import", "This is a folder, not a file."),
-                options.path);
-  }
   const QString suffix = info.suffix().toLower();
-  if (suffix == u"xls"_s)
-    return fail(
-        ErrorCode::BadFormat,
-        QCoreApplication::translate("ll::crm::Import",
-                                    "The old binary Excel format (.xls) is not supported. Open it in Excel "
-                                    "or LibreOffice and save it as .xlsx or CSV."),
-        info.fileName());
 
   FilePreview preview;
   preview.fileName = info.fileName();
@@ -83,10 +116,13 @@ Result<FilePreview> readPreview(const PreviewOptions& options) {
                     info.fileName());
     }
     preview.sheet = preview.sheets[static_cast<std::size_t>(index)];
-    auto source = (*workbook)->openSheet(index);
+    if (!options.headerRow)
+      preview.detectedHeaderRow = detectHeaderRow([&](qint64 row) { return (*workbook)->openSheet(index, row); });
+    auto source = (*workbook)->openSheet(index, options.headerRow.value_or(preview.detectedHeaderRow.value_or(1)));
     if (!source) return std::unexpected(source.error());
     preview.description = (*source)->description();
     preview.header = (*source)->header();
+    preview.headerRow = (*source)->headerRow();
     readRows(**source, options, preview);
     if (auto error = (*source)->error()) return std::unexpected(*error);
     return preview;
@@ -96,6 +132,14 @@ Result<FilePreview> readPreview(const PreviewOptions& options) {
   CsvOptions csvOptions;
   csvOptions.encoding = options.encoding;
   csvOptions.delimiter = options.delimiter;
+  if (!options.headerRow) {
+    preview.detectedHeaderRow = detectHeaderRow([&](qint64 row) {
+      CsvOptions o = csvOptions;
+      o.headerRow = row;
+      return CsvReader::open(options.path, o);
+    });
+  }
+  csvOptions.headerRow = std::max<qint64>(1, options.headerRow.value_or(preview.detectedHeaderRow.value_or(1)));
   auto csv = CsvReader::open(options.path, csvOptions);
   if (!csv) return std::unexpected(csv.error());
   preview.description = (*csv)->description();
@@ -103,6 +147,7 @@ Result<FilePreview> readPreview(const PreviewOptions& options) {
   preview.hadBom = (*csv)->hadBom();
   preview.delimiter = (*csv)->delimiter();
   preview.header = (*csv)->header();
+  preview.headerRow = (*csv)->headerRow();
   readRows(**csv, options, preview);
   if (auto error = (*csv)->error()) return std::unexpected(*error);
   return preview;

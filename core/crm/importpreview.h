@@ -23,6 +23,9 @@ struct PreviewOptions {
   QString encoding;               // CsvOptions::encoding; empty = sniff
   std::optional<char> delimiter;  // empty = sniff
   QString sheet;                  // .xlsx: sheet name; empty = the first sheet
+  // Spreadsheet row of the header; empty = found (see detectedHeaderRow): a report's title
+  // lines above the header are skipped.
+  std::optional<qint64> headerRow;
   // Spreadsheet row (header = 1) of the first data row wanted. Rows before it are streamed
   // past, so a window deep in a large file costs a read up to it.
   qint64 firstRow = 2;
@@ -39,6 +42,10 @@ struct FilePreview {
   std::vector<QString> sheets;  // .xlsx sheet names
   QString sheet;                // the sheet read
   std::vector<std::string> header;
+  qint64 headerRow = 1;            // the row the header was read from
+  // Where the header looks to be: of the first rows, the first that names as many columns as
+  // the fullest of them (title lines name one or two). Found when no header row was given.
+  std::optional<qint64> detectedHeaderRow;
   std::vector<qint64> rowNumbers;  // spreadsheet row of each entry in rows
   std::vector<std::vector<QString>> rows;
   bool atEnd = false;  // the file has no rows after these
@@ -47,6 +54,10 @@ struct FilePreview {
 // Reads the header and up to maxRows data rows from firstRow on. File-level problems (missing,
 // unreadable, undecodable with the chosen encoding, unsafe workbook, unknown sheet) are errors.
 Result<FilePreview> readPreview(const PreviewOptions& options);
+
+// Whether `path` can be read as an export at all: it exists, is a file, and is not the old
+// binary Excel format. The error names what to do instead.
+[[nodiscard]] std::optional<Error> checkImportableFile(const QString& path);
 
 enum class MatchConfidence {
   None,     // no field: kept as an attribute

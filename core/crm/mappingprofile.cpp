@@ -174,6 +174,7 @@ QJsonObject MappingProfile::toJson() const {
   json.insert(u"encoding"_s, encoding);
   json.insert(u"delimiter"_s, delimiter);
   json.insert(u"sheet"_s, sheet);
+  if (headerRow > 1) json.insert(u"headerRow"_s, headerRow);
   json.insert(u"columns"_s, cols);
   return json;
 }
@@ -213,6 +214,14 @@ Result<MappingProfile> MappingProfile::fromJson(const QJsonObject& json) {
     return badProfile(
         QCoreApplication::translate("ll::crm::MappingProfile", "delimiter: expected one character, got '%1'")
             .arg(p.delimiter));
+
+  if (const QJsonValue row = json.value(u"headerRow"_s); !row.isUndefined() && !row.isNull()) {
+    if (!row.isDouble() || row.toDouble() != std::floor(row.toDouble()) || row.toDouble() < 1 ||
+        row.toDouble() > 1'000'000)
+      return badProfile(QCoreApplication::translate("ll::crm::MappingProfile",
+                                                    "headerRow: expected a whole number from 1 (the header's row)"));
+    p.headerRow = static_cast<qint64>(row.toDouble());
+  }
 
   const auto shapeName = stringMember(json, u"shape"_s, u"shape"_s);
   if (!shapeName) return std::unexpected(shapeName.error());

@@ -32,6 +32,7 @@ struct MappingProfile {
   QString encoding;    // empty = sniff
   QString delimiter;   // empty = sniff; one character otherwise ("\t" for tab)
   QString sheet;       // .xlsx: sheet name; empty = every sheet that maps
+  qint64 headerRow = 1;  // spreadsheet row of the header; the rows above it are title lines
   std::vector<ColumnMapping> columns;
 
   // Auto-mapping of a header by the synonym tables: first decides the shape (a column that

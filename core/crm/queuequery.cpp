@@ -153,8 +153,9 @@ void refreshBaselineRanks(sql::Database& db) {
 
 namespace {
 
-constexpr const char* kLatestRun =
-    "SELECT id FROM scoring_runs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1";
+// The run the queues rank by: the latest finished one.
+constexpr const char* kLatestRunFrom =
+    " FROM scoring_runs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1";
 constexpr const char* kClosedRanksOfRun =
     "SELECT s.rank FROM leads l CROSS JOIN scores s ON s.run_id = ?1 AND s.lead_id = l.id WHERE l.outcome IS NOT NULL";
 
@@ -162,7 +163,7 @@ constexpr const char* kClosedRanksOfRun =
 
 void refreshRunClosedRanks(sql::Database& db) {
   db.exec("DELETE FROM queue_run_closed; DELETE FROM meta WHERE key = 'queue_run_closed_run'");
-  const auto run = db.queryInt(kLatestRun);
+  const auto run = db.queryInt(std::string("SELECT id") + kLatestRunFrom);
   if (!run) return;
   auto fill = db.prepare(std::string("INSERT INTO queue_run_closed (run_id, rank) SELECT ?1, rank FROM (") +
                          kClosedRanksOfRun + ")");
@@ -271,9 +272,9 @@ Result<RankingPolicy> QueueQuery::refresh() {
     // Read first: a commit while this runs is then seen by the next refreshIfChanged().
     m_dataVersion = db.queryInt("PRAGMA data_version");
     RankingPolicy policy;
-    auto run = db.prepare(
-        "SELECT id, model_fingerprint, model_path, policy, finished_at, params_json, lead_count FROM scoring_runs"
-        " WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1");
+    auto run = db.prepare(std::string("SELECT id, model_fingerprint, model_path, policy, finished_at, params_json,"
+                                      " lead_count") +
+                          kLatestRunFrom);
     if (run.step()) {
       const qint64 runId = run.columnInt(0);
       const QString fingerprint = text(run.columnText(1));

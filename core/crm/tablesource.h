@@ -28,6 +28,8 @@ class TableSource {
 
   // The header cells (UTF-8, BOM and surrounding spaces removed). Read when the source opens.
   [[nodiscard]] virtual const std::vector<std::string>& header() const = 0;
+  // The spreadsheet row the header was read from (1 unless title or blank rows came first).
+  [[nodiscard]] virtual qint64 headerRow() const = 0;
 
   // Reads the next data row into `row`. Returns false at the end of the data or on an error;
   // after false, error() tells which. Rows whose cells are all empty are skipped.

@@ -744,10 +744,14 @@ class XlsxSheetSource final : public TableSource {
         m_styles(std::move(styles)),
         m_sheetName(std::move(sheetName)) {}
 
-  // Opens the sheet's part and reads up to the header row.
-  std::optional<Error> start(const QString& part) {
+  // Opens the sheet's part and reads up to the header row: the first non-blank row from
+  // `headerRow` on (rows above it are a report's title lines).
+  std::optional<Error> start(const QString& part, qint64 headerRow) {
     if (auto err = m_reader.open(*m_book, part)) return err;
+    bool anyRow = false;
     while (readRow()) {
+      anyRow = true;
+      if (m_rowNumber < headerRow) continue;
       std::vector<std::string> header;
       header.reserve(m_refs.size());
       bool any = false;
@@ -761,9 +765,17 @@ class XlsxSheetSource final : public TableSource {
       if (!any) continue;  // only blanks: not a header yet
       while (!header.empty() && header.back().empty()) header.pop_back();
       m_header = std::move(header);
+      m_headerRow = m_rowNumber;
       return std::nullopt;
     }
     if (m_error) return m_error;
+    if (anyRow && headerRow > 1)
+      return m_book->error(ErrorCode::BadData,
+                           QCoreApplication::translate("ll::crm::XlsxReader",
+                                                       "The sheet '%1' of the workbook '%2' has nothing at or below "
+                                                       "row %3, which was given as the header row.")
+                               .arg(m_sheetName, m_book->fileName)
+                               .arg(headerRow));
     return m_book->error(ErrorCode::BadFormat, QCoreApplication::translate(
                                                    "ll::crm::XlsxReader",
                                                    "The sheet '%1' of the workbook '%2' is empty: it has no "
@@ -772,6 +784,7 @@ class XlsxSheetSource final : public TableSource {
   }
 
   [[nodiscard]] const std::vector<std::string>& header() const override { return m_header; }
+  [[nodiscard]] qint64 headerRow() const override { return m_headerRow; }
 
   bool next(Row& row) override {
     if (!readRow()) return false;
@@ -1021,6 +1034,7 @@ class XlsxSheetSource final : public TableSource {
   QString m_sheetName;
   PartReader m_reader;
   std::vector<std::string> m_header;
+  qint64 m_headerRow = 1;
   std::optional<Error> m_error;
 
   // The row being read: cell text is appended to m_buf, reused from row to row.
@@ -1256,7 +1270,7 @@ int XlsxWorkbook::sheetIndex(const QString& name) const {
   return -1;
 }
 
-Result<std::unique_ptr<TableSource>> XlsxWorkbook::openSheet(int index) const {
+Result<std::unique_ptr<TableSource>> XlsxWorkbook::openSheet(int index, qint64 headerRow) const {
   const Impl& book = *m_impl;
   if (index < 0 || size_t(index) >= book.sheets.size()) {
     return fail(ErrorCode::InvalidArgument,
@@ -1291,7 +1305,7 @@ Result<std::unique_ptr<TableSource>> XlsxWorkbook::openSheet(int index) const {
   if (!shared) return refuse(std::move(shared.error()));
   auto source = std::make_unique<XlsxSheetSource>(m_impl, std::move(shared->strings),
                                                   std::move(shared->styles), sheet.name);
-  if (auto err = source->start(sheet.part)) return refuse(std::move(*err));
+  if (auto err = source->start(sheet.part, headerRow)) return refuse(std::move(*err));
   importLog()->info("xlsx: opened sheet {} of '{}' ({} columns)", index + 1, book.fileName.toStdString(),
                     source->header().size());
   return std::unique_ptr<TableSource>(std::move(source));

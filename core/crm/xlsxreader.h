@@ -36,9 +36,10 @@ class XlsxWorkbook final {
   [[nodiscard]] const std::vector<XlsxSheet>& sheets() const;
   // Index of the sheet with this name (case-insensitive) or -1.
   [[nodiscard]] int sheetIndex(const QString& name) const;
-  // Opens one sheet as a row source. The first non-empty row is the header.
-  // The returned source stays valid after the workbook object is destroyed.
-  Result<std::unique_ptr<TableSource>> openSheet(int index) const;
+  // Opens one sheet as a row source. The first non-empty row from `headerRow` (1-based) on is
+  // the header; the rows above it are skipped (a report's title lines). The returned source
+  // stays valid after the workbook object is destroyed.
+  Result<std::unique_ptr<TableSource>> openSheet(int index, qint64 headerRow = 1) const;
 
   [[nodiscard]] QString fileName() const;
 
