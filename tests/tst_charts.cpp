@@ -6,6 +6,7 @@
 #include "callsheetdialog.h"
 #include "callsheetpdf.h"
 #include "chartspage.h"
+#include "startup.h"
 #include "crm/callsheet.h"
 #include "crm/sqlite.h"
 #include "crm/workspace.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -409,6 +411,43 @@ class TestCharts : public QObject {
     }
   }
 
+  // `leadladder --export-charts DIR --report R --ab P`: the charts without the window.
+  void exportChartsWithoutTheWindow() {
+    ui::StartupOptions options;
+    options.exportCharts = m_dir.path() + u"/exported"_s;
+    options.report = dataPath(u"reports/example.json"_s);
+    options.abResults = dataPath(u"ab-sim"_s);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(ui::exportCharts(options, out, err), 0);
+    // No workspace: the score distribution is left out, with the reason.
+    QVERIFY2(outText.contains(u"Left out scores-by-tier"_s), qPrintable(outText));
+    for (const QString& name : {u"precision-at-top"_s, u"ab-test"_s}) {
+      checkPng(options.exportCharts + u"/"_s + name + u".png"_s);
+      checkPdf(options.exportCharts + u"/"_s + name + u".pdf"_s);
+      QVERIFY(outText.contains(name + u".png"_s));
+    }
+    QVERIFY(!QFile::exists(options.exportCharts + u"/scores-by-tier.png"_s));
+
+    // What cannot be read is named and nothing is written.
+    ui::StartupOptions bad = options;
+    bad.exportCharts = m_dir.path() + u"/not-written"_s;
+    bad.report = m_dir.path() + u"/missing.json"_s;
+    errText.clear();
+    QCOMPARE(ui::exportCharts(bad, out, err), 2);
+    QVERIFY2(errText.contains(u"missing.json"_s), qPrintable(errText));
+    bad.report.clear();
+    bad.workspace = m_dir.path();
+    errText.clear();
+    QCOMPARE(ui::exportCharts(bad, out, err), 2);
+    QVERIFY2(errText.contains(u"workspace"_s), qPrintable(errText));
+    QVERIFY(!QDir(bad.exportCharts).exists());
+    // Nothing to chart: exit code 1.
+    ui::StartupOptions empty;
+    empty.exportCharts = m_dir.path() + u"/empty"_s;
+    QCOMPARE(ui::exportCharts(empty, out, err), 1);
+  }
+
   // --- the PDF call sheet --------------------------------------------------------------------
 
   void callSheetPdfOneSectionPerSpecialist() {
@@ -456,7 +495,9 @@ class TestCharts : public QObject {
 
     const QString csv = m_dir.path() + u"/dialog.csv"_s;
     QVERIFY(dialog.startExport(ui::CallSheetDialog::Format::Csv, csv));
-    QVERIFY(!dialog.startExport(ui::CallSheetDialog::Format::Csv, csv) || !dialog.isBusy());
+    // A second export is refused while the first runs (it may have finished already).
+    const bool busy = dialog.isBusy();
+    QVERIFY(!(dialog.startExport(ui::CallSheetDialog::Format::Csv, csv) && busy));
     QVERIFY(done.wait(10'000));
     QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
     const QByteArray bytes = readAll(csv);

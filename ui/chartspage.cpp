@@ -337,6 +337,14 @@ void ChartsPage::buildPrecision() {
   c->addAxis(x, Qt::AlignBottom);
   c->addAxis(y, Qt::AlignLeft);
   double top = 0;
+  // Twelve hues that stay apart on light and dark backgrounds; the oracle is a grey dashed line.
+  static const QColor kLineColors[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},
+                                       {148, 103, 189}, {140, 86, 75},  {227, 119, 194}, {188, 189, 34},
+                                       {23, 190, 207}, {57, 59, 121},  {173, 73, 74},   {99, 121, 57}};
+  std::size_t colorIndex = 0;
+  // Many curves: the legend goes to the right, one full name per line, rather than eliding the
+  // names in a row under the plot.
+  c->legend()->setAlignment(drawn.size() > 6 ? Qt::AlignRight : Qt::AlignBottom);
   for (const report::ModelResult* m : drawn) {
     auto* s = new QLineSeries;
     QString name = QString::fromStdString(m->name);
@@ -353,8 +361,14 @@ void ChartsPage::buildPrecision() {
     s->attachAxis(y);
     QPen pen = s->pen();
     pen.setWidthF(m->kind == report::ModelKind::Model ? 2.5 : 1.5);
-    if (m->kind == report::ModelKind::Oracle) pen.setStyle(Qt::DashLine);
+    if (m->kind == report::ModelKind::Oracle) {
+      pen.setStyle(Qt::DashLine);
+      pen.setColor(QColor(120, 120, 120));
+    } else {
+      pen.setColor(kLineColors[colorIndex++ % std::size(kLineColors)]);
+    }
     s->setPen(pen);
+    s->setColor(pen.color());
   }
   y->setRange(0, std::min(100.0, std::max(5.0, std::ceil(top / 10.0) * 10.0)));
   y->applyNiceNumbers();

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTextStream;
+
 namespace ll::ui {
 
 class MainWindow;
@@ -14,11 +16,21 @@ struct StartupOptions {
   QString workspace;  // from the command line; empty = none given
   QString screenshots;  // --screenshots DIR: take the screenshot tour and quit
   QString language;     // --language en|zh_CN: for this run only
+  QString exportCharts;  // --export-charts DIR: write the charts as PNG and PDF and quit
+  QString report;        // --report FILE: the evaluation report the charts show
+  QString abResults;     // --ab PATH: the A/B results the charts show
 };
 
 // Parses `leadladder [WORKSPACE]`. --help and --version print and exit the process, as
 // QCommandLineParser::process does.
 StartupOptions parseCommandLine(const QStringList& arguments);
+
+// The charts without the window (`leadladder --export-charts DIR [WORKSPACE] [--report R]
+// [--ab P]`): the workspace's latest report, score distribution and experiment, or the report
+// and A/B results named, each chart with data written as DIR/<chart>.png and .pdf. Prints a
+// line per file or per chart left out and why; returns the exit code (0 when at least one chart
+// was written, 1 when none could be, 2 for a workspace or file that cannot be read).
+int exportCharts(const StartupOptions& options, QTextStream& out, QTextStream& err);
 
 // <AppDataLocation>/demo: the workspace opened when there is nothing else to open.
 QString demoWorkspacePath();
