@@ -521,7 +521,6 @@ void ImportWizard::retranslateUi() {
   m_delimiterLabel->setText(tr("&Separator:"));
   m_sheetLabel->setText(tr("S&heet:"));
   m_headerRowLabel->setText(tr("Header &row:"));
-  m_headerRowSpin->setSpecialValueText(tr("Detect"));
   m_headerRowSpin->setToolTip(tr("The row that names the columns. Exports that start with a title or a date "
                                  "above the header are recognised; choose the row here if the columns look wrong."));
   {
@@ -640,6 +639,9 @@ void ImportWizard::updateDetection() {
     m_delimiterCombo->setItemText(0, read && m_delimiterCombo->currentIndex() == 0
                                          ? tr("Detected: %1").arg(delimiterText(m_preview.delimiter))
                                          : tr("Detect"));
+    const bool found = m_previewError.isEmpty() && !m_preview.header.empty() && m_headerRowSpin->value() == 0;
+    m_headerRowSpin->setSpecialValueText(found ? tr("Detected: row %1").arg(m_preview.headerRow) : tr("Detect"));
+    m_headerRowSpin->updateGeometry();
   }
   if (!m_previewError.isEmpty()) {
     m_detectionLabel->setText(tr("The file cannot be read this way: %1").arg(m_previewError));
