@@ -299,6 +299,81 @@ class TestCheckpoint : public QObject {
     EXPECT_LOAD_ERROR(dir, "config.json", "missing");
   }
 
+  // Each error carries its structured message (what() is its English text), also where load()
+  // wraps an error of the safetensors reader or the serializer, so that the jobs can translate it.
+  void errorsCarryTheirMessage() {
+    // The message of load()'s error; its English must be what().
+    std::string what;
+    const auto loadMessage = [&](const std::string& dir) -> Message {
+      try {
+        (void)loadCheckpoint(dir);
+      } catch (const CheckpointError& e) {
+        what = e.what();
+        return e.message();
+      }
+      what = "loaded";
+      return Message::untranslated(what);
+    };
+    // A folder whose name holds placeholders: substituted once, the name comes out as it is.
+    const auto root = m_dir.path().toStdString() + "/messages %2 %1";
+    fs::create_directories(root);
+    auto dir = saveTiny(QString::fromStdString(root), "no-manifest");
+    fs::remove(dir + "/manifest.json");
+    auto m = loadMessage(dir);
+    QCOMPARE(what, m.english());
+    QCOMPARE(std::string(m.context()), std::string("ll::engine"));
+    QCOMPARE(std::string(m.source()),
+             std::string("%1: the manifest is missing: this folder is not a LeadLadder checkpoint."));
+    QCOMPARE(m.args().size(), std::size_t(1));
+    QCOMPARE(m.args()[0].text(), dir + "/manifest.json");
+    QCOMPARE(m.english(),
+             dir + "/manifest.json: the manifest is missing: this folder is not a LeadLadder checkpoint.");
+
+    dir = saveTiny(QString::fromStdString(root), "truncated");
+    const auto weights = dir + "/backbone/model.safetensors";
+    fs::resize_file(weights, fs::file_size(weights) - 100);
+    m = loadMessage(dir);
+    QCOMPARE(what, m.english());
+    QCOMPARE(std::string(m.source()), std::string("Cannot load safetensors file \"%1\": %2."));
+    QCOMPARE(m.args().size(), std::size_t(2));
+    QCOMPARE(m.args()[0].text(), weights);
+    QVERIFY(m.args()[1].isMessage());
+    QVERIFY2(std::string(m.args()[1].message().source()).ends_with("the file is truncated"),
+             m.args()[1].message().source());
+    QVERIFY2(m.english().starts_with("Cannot load safetensors file \"" + weights + "\": tensor \""),
+             m.english().c_str());
+
+    dir = saveTiny(QString::fromStdString(root), "bad-serializer");
+    {
+      std::ifstream in(dir + "/manifest.json");
+      auto j = nlohmann::json::parse(in);
+      j["serializer"]["language"] = "fr";
+      std::ofstream out(dir + "/manifest.json", std::ios::trunc);
+      out << j.dump(2);
+    }
+    m = loadMessage(dir);
+    QCOMPARE(what, m.english());
+    QCOMPARE(std::string(m.source()), std::string("%1: serializer.%2 is \"%3\": use \"en\" or \"zh\"."));
+    QCOMPARE(m.english(), dir + "/manifest.json: serializer.language is \"fr\": use \"en\" or \"zh\".");
+
+    // Heads that do not fit: every problem listed, each a message of its own.
+    dir = saveTiny(QString::fromStdString(root), "heads");
+    {
+      std::map<std::string, ll::safetensors::TensorData> t;
+      t.emplace("point_head.weight", floats({1, 16}));
+      t.emplace("point_head.bias", floats({1}));
+      t.emplace("pair_head.weight", floats({1, 32}));
+      t.emplace("pair_head.scale", floats({1}));
+      writeHeads(dir + "/heads.safetensors", t);
+    }
+    m = loadMessage(dir);
+    QCOMPARE(what, m.english());
+    QCOMPARE(m.english(), dir +
+                              "/heads.safetensors: the head weights do not fit the model: tensor "
+                              "point_head.weight: expected shape [1, 32], found [1, 16]; missing tensor "
+                              "pair_head.bias; unexpected tensor pair_head.scale.");
+  }
+
   void sha256KnownAnswers() {
     // FIPS 180-2 examples.
     QCOMPARE(sha256Hex(""), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));

@@ -1,20 +1,29 @@
 // Batched scoring and the scoring job: the fast forward equals the model's own, a lead's score
 // does not depend on its batch, progress and cancel work, and a scoring run over a workspace is
 // written whole, ranked 1..N, reused when nothing changed and partly refreshed when one lead did.
+// Engine errors (a broken checkpoint) reach the user through the jobs in the UI language.
 
 #include "crm/importjob.h"
 #include "crm/workspace.h"
 #include "engine/checkpoint.h"
 #include "engine/model/threads.h"
+#include "engine/safetensors.h"
 #include "engine/scorer.h"
+#include "jobs/enginetext.h"
+#include "jobs/modelinfo.h"
 #include "jobs/scoringjob.h"
 #include "testutil.h"
 
-#include <QTemporaryDir>
-#include <QTest>
-
 #include <torch/cuda.h>
 
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <set>
 
@@ -289,6 +298,157 @@ class TestScoring : public QObject {
     QVERIFY(!bad.has_value());
     QCOMPARE(bad.error().code, ll::ErrorCode::BadFormat);
     QVERIFY(bad.error().message.contains(u"absent-model"_s));
+  }
+
+  void placeholdersAreSubstitutedOnce() {
+    // Each %N once, left to right: what an argument brings in is never substituted again.
+    QCOMPARE(substitutePlaceholders("%1 and %2", {"a%2", "b%1"}), std::string("a%2 and b%1"));
+    QCOMPARE(substitutePlaceholders("%2%1 %3 %0 100% %", {"x", "y"}), std::string("yx %3 %0 100% %"));
+    QCOMPARE(ll::jobs::substitutePlaceholders(u"%1 and %2"_s, {u"a%2"_s, u"b%1"_s}), u"a%2 and b%1"_s);
+    QCOMPARE(ll::jobs::substitutePlaceholders(u"%2%1 %3 %0 100% %"_s, {u"x"_s, u"y"_s}),
+             u"yx %3 %0 100% %"_s);
+
+    const Message inner(QT_TRANSLATE_NOOP("ll::engine", "the file does not exist"));
+    const Message outer(QT_TRANSLATE_NOOP("ll::engine", "Cannot load safetensors file \"%1\": %2."),
+                        "/data/%2 %1.safetensors", inner);
+    const std::string english =
+        "Cannot load safetensors file \"/data/%2 %1.safetensors\": the file does not exist.";
+    QCOMPARE(outer.english(), english);
+    const ll::safetensors::FormatError error(outer);
+    QCOMPARE(std::string(error.what()), english);
+    QVERIFY(messageOf(error) && std::string(messageOf(error)->source()) == outer.source());
+    // Without a translator the jobs show the English text; a foreign exception shows its what().
+    QCOMPARE(ll::jobs::engineMessage(error), QString::fromStdString(english));
+    QCOMPARE(ll::jobs::engineMessage(std::runtime_error("plain %1 text")), u"plain %1 text"_s);
+    QCOMPARE(Message::untranslated("x %1 %2").english(), std::string("x %1 %2"));
+    QCOMPARE(ll::jobs::engineText(Message::untranslated("x %1 %2")), u"x %1 %2"_s);
+    QCOMPARE(joinMessages({Message::untranslated("a"), Message::untranslated("b%1"), inner}).english(),
+             std::string("a; b%1; the file does not exist"));
+
+#ifdef LL_HAVE_UI_TRANSLATIONS
+    QTranslator zh;
+    QVERIFY(zh.load(u"leadladder_zh_CN"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&zh);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+    // Translated sentence and translated reason, the path untouched.
+    QCOMPARE(ll::jobs::engineMessage(error),
+             u"无法加载 safetensors 文件“/data/%2 %1.safetensors”：文件不存在。"_s);
+    QCOMPARE(std::string(error.what()), english);
+    // Arguments go by number, also where the translation puts them in another order.
+    const Message heads(
+        QT_TRANSLATE_NOOP("ll::engine", "%1: num_attention_heads (%2) does not divide hidden_size (%3)."),
+        "c%3.json", 3, 8);
+    QCOMPARE(ll::jobs::engineText(heads),
+             u"c%3.json：hidden_size（8）不能被 num_attention_heads（3）整除。"_s);
+    QCOMPARE(ll::jobs::engineText(joinMessages({inner, inner})), u"文件不存在；文件不存在"_s);
+#endif
+  }
+
+  // A broken checkpoint reported through ScoringJob and ModelInfo: English without a translator
+  // (exactly the engine's what()), Chinese with the Chinese one, and what() English either way.
+  void brokenCheckpointsFollowTheUiLanguage() {
+    namespace fs = std::filesystem;
+    // Placeholders in the folder name must come out as they are.
+    const auto root = m_dir.path().toStdString() + "/broken %1 %2";
+    fs::create_directories(root);
+    const auto save = [&](const std::string& name) {
+      CheckpointManifest manifest;
+      manifest.serializer = SerializerSpec::defaults("en", 96);
+      manifest.yesTokenId = 300;
+      manifest.noTokenId = 301;
+      auto model = randomAsLlr(tinyConfig(), 300, 301, 5, 0);
+      CheckpointSaveOptions so;
+      so.tokenizerPath = kTokenizer;
+      saveCheckpoint(root + "/" + name, model, manifest, so);
+      return root + "/" + name;
+    };
+    const auto noManifest = save("no-manifest");
+    fs::remove(noManifest + "/manifest.json");
+    const auto truncated = save("truncated");
+    const auto weights = truncated + "/backbone/model.safetensors";
+    fs::resize_file(weights, fs::file_size(weights) - 100);
+    const auto calibration = save("calibration");
+    {
+      std::ifstream in(calibration + "/manifest.json");
+      auto j = nlohmann::json::parse(in);
+      j["calibration"] = {{"method", "isotonic"}};
+      std::ofstream out(calibration + "/manifest.json", std::ios::trunc);
+      out << j.dump(2);
+    }
+
+    const auto engineWhat = [](const std::string& dir) -> std::string {
+      try {
+        (void)loadCheckpoint(dir);
+      } catch (const CheckpointError& e) {
+        return e.what();
+      }
+      return "loaded";
+    };
+    const auto scoringError = [&](const std::string& dir) -> QString {
+      ll::jobs::ScoringParams params;
+      params.databasePath = m_dir.path() + u"/no-workspace.sqlite"_s;
+      params.modelDirectory = QString::fromStdString(dir);
+      params.scorer.threads = 1;
+      const auto r = ll::jobs::ScoringJob(params).run();
+      return r ? u"scored"_s : r.error().message;
+    };
+    const auto infoError = [](const std::string& dir) -> QString {
+      const auto r = ll::jobs::describeModel(QString::fromStdString(dir));
+      return r ? u"described"_s : r.error().message;
+    };
+
+    // English.
+    const auto missingEn = engineWhat(noManifest);
+    QCOMPARE(
+        missingEn,
+        noManifest + "/manifest.json: the manifest is missing: this folder is not a LeadLadder checkpoint.");
+    QCOMPARE(scoringError(noManifest), QString::fromStdString(missingEn));
+    const auto truncatedEn = engineWhat(truncated);
+    QVERIFY2(truncatedEn.starts_with("Cannot load safetensors file \"" + weights + "\": ") &&
+                 truncatedEn.ends_with(": the file is truncated."),
+             truncatedEn.c_str());
+    QCOMPARE(scoringError(truncated), QString::fromStdString(truncatedEn));
+    const auto calibrationEn = engineWhat(calibration);
+    QCOMPARE(calibrationEn,
+             calibration +
+                 "/manifest.json: key \"calibration.method\" is \"isotonic\": use \"none\" or \"platt\".");
+    QCOMPARE(infoError(calibration), QString::fromStdString(calibrationEn));
+
+#ifndef LL_HAVE_UI_TRANSLATIONS
+    QSKIP("the Chinese translation is built with the GUI (LEADLADDER_GUI)");
+#else
+    QTranslator zh;
+    QVERIFY(zh.load(u"leadladder_zh_CN"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&zh);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+    // English left in a message once quoted names and file names are taken out: a run of 4+ ASCII
+    // letters.
+    const auto hasEnglish = [](QString text) {
+      text.remove(QRegularExpression(u"“[^”]*”"_s));
+      text.remove(u"safetensors"_s);
+      return text.contains(QRegularExpression(u"[A-Za-z]{4,}"_s));
+    };
+
+    const QString missingZh = scoringError(noManifest);
+    QCOMPARE(missingZh, QString::fromStdString(noManifest) +
+                            u"/manifest.json：缺少清单文件：此文件夹不是 LeadLadder 模型。"_s);
+
+    const QString truncatedZh = scoringError(truncated);
+    QVERIFY2(truncatedZh.startsWith(u"无法加载 safetensors 文件“"_s + QString::fromStdString(weights) +
+                                    u"”：张量“"_s),
+             qPrintable(truncatedZh));
+    QVERIFY2(truncatedZh.endsWith(u"：文件不完整（已被截断）。"_s), qPrintable(truncatedZh));
+    QVERIFY2(!hasEnglish(truncatedZh), qPrintable(truncatedZh));
+
+    const QString calibrationZh = infoError(calibration);
+    QCOMPARE(calibrationZh,
+             QString::fromStdString(calibration) +
+                 u"/manifest.json：键“calibration.method”的值为“isotonic”：请使用 \"none\" 或 \"platt\"。"_s);
+
+    // The engine's own text stays English (the CLI and the log show it).
+    QCOMPARE(engineWhat(noManifest), missingEn);
+    QCOMPARE(engineWhat(truncated), truncatedEn);
+#endif
   }
 
  private:

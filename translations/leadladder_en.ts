@@ -1130,6 +1130,941 @@
     </message>
 </context>
 <context>
+    <name>ll::engine</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Cannot load safetensors file &quot;%1&quot;: %2.</source>
+        <translation>Cannot load safetensors file &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot load safetensors index &quot;%1&quot;: %2.</source>
+        <translation>Cannot load safetensors index &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON (it contains a NUL byte at offset %1)</source>
+        <translation>the header is not valid JSON (it contains a NUL byte at offset %1)</translation>
+    </message>
+    <message>
+        <source>the index is not valid JSON (it contains a NUL byte at offset %1)</source>
+        <translation>the index is not valid JSON (it contains a NUL byte at offset %1)</translation>
+    </message>
+    <message>
+        <source>the header nests JSON values more than %1 levels deep</source>
+        <translation>the header nests JSON values more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>the index nests JSON values more than %1 levels deep</source>
+        <translation>the index nests JSON values more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON (%1)</source>
+        <translation>the header is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the index is not valid JSON (%1)</source>
+        <translation>the index is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the header entry of tensor &quot;%1&quot; is not a JSON object</source>
+        <translation>the header entry of tensor &quot;%1&quot; is not a JSON object</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has no &quot;%2&quot; field</source>
+        <translation>tensor &quot;%1&quot; has no &quot;%2&quot; field</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a &quot;dtype&quot; that is not a string</source>
+        <translation>tensor &quot;%1&quot; has a &quot;dtype&quot; that is not a string</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the unknown or unsupported dtype &quot;%2&quot; (supported: F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)</source>
+        <translation>tensor &quot;%1&quot; has the unknown or unsupported dtype &quot;%2&quot; (supported: F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a &quot;shape&quot; that is not an array</source>
+        <translation>tensor &quot;%1&quot; has a &quot;shape&quot; that is not an array</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a shape entry that is not an integer: %2</source>
+        <translation>tensor &quot;%1&quot; has a shape entry that is not an integer: %2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the dimension %2, too large to count</source>
+        <translation>tensor &quot;%1&quot; has the dimension %2, too large to count</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the negative dimension %2</source>
+        <translation>tensor &quot;%1&quot; has the negative dimension %2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has &quot;data_offsets&quot; %2, not two non-negative integers</source>
+        <translation>tensor &quot;%1&quot; has &quot;data_offsets&quot; %2, not two non-negative integers</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has &quot;data_offsets&quot; %2 whose end lies before its begin</source>
+        <translation>tensor &quot;%1&quot; has &quot;data_offsets&quot; %2 whose end lies before its begin</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the shape %2, whose size overflows 64 bits</source>
+        <translation>tensor &quot;%1&quot; has the shape %2, whose size overflows 64 bits</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has %2 bytes of data but dtype %3 and shape %4 need %5</source>
+        <translation>tensor &quot;%1&quot; has %2 bytes of data but dtype %3 and shape %4 need %5</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; ends at byte %2 of the data section, but the file holds only %3 data bytes: the file is truncated</source>
+        <translation>tensor &quot;%1&quot; ends at byte %2 of the data section, but the file holds only %3 data bytes: the file is truncated</translation>
+    </message>
+    <message>
+        <source>tensors &quot;%1&quot; and &quot;%2&quot; overlap in the data section (bytes %3 to %4)</source>
+        <translation>tensors &quot;%1&quot; and &quot;%2&quot; overlap in the data section (bytes %3 to %4)</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2 of the data section belong to no tensor (a gap before tensor &quot;%3&quot;)</source>
+        <translation>bytes %1 to %2 of the data section belong to no tensor (a gap before tensor &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of the data section belong to no tensor (trailing bytes)</source>
+        <translation>the last %1 bytes of the data section belong to no tensor (trailing bytes)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, too large for an index</source>
+        <translation>the file is %1 bytes, too large for an index</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>the file cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be examined (%1)</source>
+        <translation>the file cannot be examined (%1)</translation>
+    </message>
+    <message>
+        <source>the path is not a regular file</source>
+        <translation>the path is not a regular file</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, shorter than the 8-byte header length that starts every safetensors file</source>
+        <translation>the file is %1 bytes long, shorter than the 8-byte header length that starts every safetensors file</translation>
+    </message>
+    <message>
+        <source>the file is too large to map</source>
+        <translation>the file is too large to map</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the file shrank while being read</source>
+        <translation>the file shrank while being read</translation>
+    </message>
+    <message>
+        <source>the header length field says %1 bytes, more than the %2-byte limit: this is not a valid safetensors file</source>
+        <translation>the header length field says %1 bytes, more than the %2-byte limit: this is not a valid safetensors file</translation>
+    </message>
+    <message>
+        <source>the header length field says %1 bytes, but only %2 bytes follow it: the file is truncated</source>
+        <translation>the header length field says %1 bytes, but only %2 bytes follow it: the file is truncated</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8 (bad byte at header offset %1)</source>
+        <translation>the header is not valid UTF-8 (bad byte at header offset %1)</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>the header is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the header lists &quot;__metadata__&quot; twice</source>
+        <translation>the header lists &quot;__metadata__&quot; twice</translation>
+    </message>
+    <message>
+        <source>the header lists tensor &quot;%1&quot; twice</source>
+        <translation>the header lists tensor &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>the header entry &quot;%1&quot; has the key &quot;%2&quot; twice</source>
+        <translation>the header entry &quot;%1&quot; has the key &quot;%2&quot; twice</translation>
+    </message>
+    <message>
+        <source>the header does not start with &apos;{&apos;</source>
+        <translation>the header does not start with &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>the &quot;__metadata__&quot; entry is not a JSON object</source>
+        <translation>the &quot;__metadata__&quot; entry is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the &quot;__metadata__&quot; value of &quot;%1&quot; is not a string but %2</source>
+        <translation>the &quot;__metadata__&quot; value of &quot;%1&quot; is not a string but %2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; holds neither model.safetensors nor model.safetensors.index.json.</source>
+        <translation>The folder &quot;%1&quot; holds neither model.safetensors nor model.safetensors.index.json.</translation>
+    </message>
+    <message>
+        <source>the index is not a JSON object</source>
+        <translation>the index is not a JSON object</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; lists tensor &quot;%1&quot; twice</source>
+        <translation>its &quot;weight_map&quot; lists tensor &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>the index has the key &quot;%1&quot; twice</source>
+        <translation>the index has the key &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>the index has the key &quot;%1&quot; twice in &quot;%2&quot;</source>
+        <translation>the index has the key &quot;%1&quot; twice in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>its &quot;metadata&quot; is not a JSON object</source>
+        <translation>its &quot;metadata&quot; is not a JSON object</translation>
+    </message>
+    <message>
+        <source>it has no &quot;weight_map&quot;</source>
+        <translation>it has no &quot;weight_map&quot;</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; is not a JSON object</source>
+        <translation>its &quot;weight_map&quot; is not a JSON object</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; lists no tensors</source>
+        <translation>its &quot;weight_map&quot; lists no tensors</translation>
+    </message>
+    <message>
+        <source>the &quot;weight_map&quot; entry of tensor &quot;%1&quot; is not a file name</source>
+        <translation>the &quot;weight_map&quot; entry of tensor &quot;%1&quot; is not a file name</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a file name inside the index&apos;s folder</source>
+        <translation>tensor &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a file name inside the index&apos;s folder</translation>
+    </message>
+    <message>
+        <source>these shard files are missing: %1</source>
+        <translation>these shard files are missing: %1</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is stored in two shards, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>tensor &quot;%1&quot; is stored in two shards, &quot;%2&quot; and &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>it maps tensor &quot;%1&quot; to shard &quot;%2&quot;, which does not hold it</source>
+        <translation>it maps tensor &quot;%1&quot; to shard &quot;%2&quot;, which does not hold it</translation>
+    </message>
+    <message>
+        <source>it maps tensor &quot;%1&quot; to shard &quot;%2&quot;, but the tensor is stored in shard &quot;%3&quot;</source>
+        <translation>it maps tensor &quot;%1&quot; to shard &quot;%2&quot;, but the tensor is stored in shard &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The checkpoint &quot;%1&quot; has no tensor &quot;%2&quot;.</source>
+        <translation>The checkpoint &quot;%1&quot; has no tensor &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or cannot be read.</source>
+        <translation>%1: %2 is missing or cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1: cannot write the file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file to compute its SHA-256.</source>
+        <translation>%1: cannot open the file to compute its SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: read error while computing its SHA-256.</source>
+        <translation>%1: read error while computing its SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2).</source>
+        <translation>%1: not valid JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the manifest must be a JSON object.</source>
+        <translation>%1: the manifest must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing or not an integer: this is not a LeadLadder checkpoint manifest.</source>
+        <translation>%1: key &quot;%2&quot; is missing or not an integer: this is not a LeadLadder checkpoint manifest.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint has format_version %2, written by a newer LeadLadder; this version reads up to %3. Update LeadLadder to use it.</source>
+        <translation>%1: the checkpoint has format_version %2, written by a newer LeadLadder; this version reads up to %3. Update LeadLadder to use it.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be at least 1.</source>
+        <translation>%1: key &quot;%2&quot; must be at least 1.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is %3, expected &quot;leadladder-asllr&quot;.</source>
+        <translation>%1: key &quot;%2&quot; is %3, expected &quot;leadladder-asllr&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing or not an object.</source>
+        <translation>%1: key &quot;%2&quot; is missing or not an object.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be true or false.</source>
+        <translation>%1: key &quot;%2&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must name the backbone folder when the backbone is not embedded.</source>
+        <translation>%1: key &quot;%2&quot; must name the backbone folder when the backbone is not embedded.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must map each backbone file to its SHA-256.</source>
+        <translation>%1: key &quot;%2&quot; must map each backbone file to its SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a 64-digit hex SHA-256.</source>
+        <translation>%1: key &quot;%2&quot; must be a 64-digit hex SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; names the file &quot;%3&quot;, which lies outside the backbone folder.</source>
+        <translation>%1: key &quot;%2&quot; names the file &quot;%3&quot;, which lies outside the backbone folder.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be {&quot;present&quot;: true|false}.</source>
+        <translation>%1: key &quot;%2&quot; must be {&quot;present&quot;: true|false}.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a JSON object (the funnel definition).</source>
+        <translation>%1: key &quot;%2&quot; must be a JSON object (the funnel definition).</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be {&quot;method&quot;: &quot;none&quot;} or {&quot;method&quot;: &quot;platt&quot;, &quot;a&quot;: A, &quot;b&quot;: B}.</source>
+        <translation>%1: key &quot;%2&quot; must be {&quot;method&quot;: &quot;none&quot;} or {&quot;method&quot;: &quot;platt&quot;, &quot;a&quot;: A, &quot;b&quot;: B}.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; uses Platt scaling and needs numbers &quot;a&quot; and &quot;b&quot;.</source>
+        <translation>%1: key &quot;%2&quot; uses Platt scaling and needs numbers &quot;a&quot; and &quot;b&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is &quot;%3&quot;: use &quot;none&quot; or &quot;platt&quot;.</source>
+        <translation>%1: key &quot;%2&quot; is &quot;%3&quot;: use &quot;none&quot; or &quot;platt&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing: it needs {&quot;yes&quot;: {&quot;id&quot;: N}, &quot;no&quot;: {&quot;id&quot;: N}}.</source>
+        <translation>%1: key &quot;%2&quot; is missing: it needs {&quot;yes&quot;: {&quot;id&quot;: N}, &quot;no&quot;: {&quot;id&quot;: N}}.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing or not an integer.</source>
+        <translation>%1: key &quot;%2&quot; is missing or not an integer.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must not be negative.</source>
+        <translation>%1: key &quot;%2&quot; must not be negative.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be an object.</source>
+        <translation>%1: key &quot;%2&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a string.</source>
+        <translation>%1: key &quot;%2&quot; must be a string.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a non-negative integer or null.</source>
+        <translation>%1: key &quot;%2&quot; must be a non-negative integer or null.</translation>
+    </message>
+    <message>
+        <source>the weight index</source>
+        <translation>the weight index</translation>
+    </message>
+    <message>
+        <source>%1: not a valid weight index (%2).</source>
+        <translation>%1: not a valid weight index (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the backbone folder holds neither model.safetensors nor model.safetensors.index.json.</source>
+        <translation>%1: the backbone folder holds neither model.safetensors nor model.safetensors.index.json.</translation>
+    </message>
+    <message>
+        <source>%1: the head weights file is missing.</source>
+        <translation>%1: the head weights file is missing.</translation>
+    </message>
+    <message>
+        <source>missing tensor %1</source>
+        <translation>missing tensor %1</translation>
+    </message>
+    <message>
+        <source>tensor %1: expected shape %2, found %3</source>
+        <translation>tensor %1: expected shape %2, found %3</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>tensor %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected tensor %1</source>
+        <translation>unexpected tensor %1</translation>
+    </message>
+    <message>
+        <source>%1: the head weights do not fit the model: %2.</source>
+        <translation>%1: the head weights do not fit the model: %2.</translation>
+    </message>
+    <message>
+        <source>the LoRA adapter configuration</source>
+        <translation>the LoRA adapter configuration</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;r&quot; (the LoRA rank) is missing or not a positive integer.</source>
+        <translation>%1: key &quot;r&quot; (the LoRA rank) is missing or not a positive integer.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;lora_alpha&quot; is missing or not a number.</source>
+        <translation>%1: key &quot;lora_alpha&quot; is missing or not a number.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be loaded: %2</source>
+        <translation>%1: cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such checkpoint folder.</source>
+        <translation>%1: no such checkpoint folder.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest is missing: this folder is not a LeadLadder checkpoint.</source>
+        <translation>%1: the manifest is missing: this folder is not a LeadLadder checkpoint.</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>the manifest</translation>
+    </message>
+    <message>
+        <source>%1: the embedded backbone folder is missing.</source>
+        <translation>%1: the embedded backbone folder is missing.</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json: the backbone folder %2 it points to does not exist.</source>
+        <translation>%1/manifest.json: the backbone folder %2 it points to does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: this backbone file, listed in %2/manifest.json, is missing.</source>
+        <translation>%1: this backbone file, listed in %2/manifest.json, is missing.</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 mismatch: the checkpoint&apos;s manifest expects %2, the file has %3. The backbone changed since the checkpoint was written; point the manifest at the original backbone folder.</source>
+        <translation>%1: SHA-256 mismatch: the checkpoint&apos;s manifest expects %2, the file has %3. The backbone changed since the checkpoint was written; point the manifest at the original backbone folder.</translation>
+    </message>
+    <message>
+        <source>%1: the tokenizer is missing.</source>
+        <translation>%1: the tokenizer is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the tokenizer has %2 tokens but the backbone&apos;s vocab_size is %3.</source>
+        <translation>%1: the tokenizer has %2 tokens but the backbone&apos;s vocab_size is %3.</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json: answer token id %2 is outside the backbone&apos;s vocabulary of %3.</source>
+        <translation>%1/manifest.json: answer token id %2 is outside the backbone&apos;s vocabulary of %3.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest says the checkpoint has LoRA weights, but this file is missing.</source>
+        <translation>%1: the manifest says the checkpoint has LoRA weights, but this file is missing.</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json: %2</source>
+        <translation>%1/manifest.json: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder exists already; choose another folder or allow overwriting.</source>
+        <translation>%1: the folder exists already; choose another folder or allow overwriting.</translation>
+    </message>
+    <message>
+        <source>%1: an embedded backbone needs the tokenizer.json to copy.</source>
+        <translation>%1: an embedded backbone needs the tokenizer.json to copy.</translation>
+    </message>
+    <message>
+        <source>the tokenizer</source>
+        <translation>the tokenizer</translation>
+    </message>
+    <message>
+        <source>%1: give an uncompressed tokenizer.json.</source>
+        <translation>%1: give an uncompressed tokenizer.json.</translation>
+    </message>
+    <message>
+        <source>%1: the backbone folder does not exist.</source>
+        <translation>%1: the backbone folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: this backbone file is missing.</source>
+        <translation>%1: this backbone file is missing.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: cannot write the checkpoint: %2</translation>
+    </message>
+    <message>
+        <source>the tokenizer cannot tell the answer words &quot;%1&quot; and &quot;%2&quot; apart.</source>
+        <translation>the tokenizer cannot tell the answer words &quot;%1&quot; and &quot;%2&quot; apart.</translation>
+    </message>
+    <message>
+        <source>%1: missing key &quot;%2&quot;.</source>
+        <translation>%1: missing key &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be an integer, found %3.</source>
+        <translation>%1: key &quot;%2&quot; must be an integer, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a number, found %3.</source>
+        <translation>%1: key &quot;%2&quot; must be a number, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be positive, found %3.</source>
+        <translation>%1: key &quot;%2&quot; must be positive, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be positive.</source>
+        <translation>%1: key &quot;%2&quot; must be positive.</translation>
+    </message>
+    <message>
+        <source>%1: num_attention_heads (%2) does not divide hidden_size (%3).</source>
+        <translation>%1: num_attention_heads (%2) does not divide hidden_size (%3).</translation>
+    </message>
+    <message>
+        <source>%1: num_key_value_heads (%2) does not divide num_attention_heads (%3).</source>
+        <translation>%1: num_key_value_heads (%2) does not divide num_attention_heads (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the head dimension (%2) must be even for rotary embeddings.</source>
+        <translation>%1: the head dimension (%2) must be even for rotary embeddings.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;torch_dtype&quot; must be float32, bfloat16 or float16, found &quot;%2&quot;.</source>
+        <translation>%1: key &quot;torch_dtype&quot; must be float32, bfloat16 or float16, found &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object.</source>
+        <translation>%1: not a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be true or false, found %3.</source>
+        <translation>%1: key &quot;%2&quot; must be true or false, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a string, found %3.</source>
+        <translation>%1: key &quot;%2&quot; must be a string, found %3.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;hidden_act&quot; is %2; only &quot;silu&quot; is supported.</source>
+        <translation>%1: key &quot;hidden_act&quot; is %2; only &quot;silu&quot; is supported.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;rope_scaling&quot; is set; scaled rotary embeddings are not supported.</source>
+        <translation>%1: key &quot;rope_scaling&quot; is set; scaled rotary embeddings are not supported.</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;use_sliding_window&quot; is true; sliding-window attention is not supported.</source>
+        <translation>%1: key &quot;use_sliding_window&quot; is true; sliding-window attention is not supported.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: no such file or folder.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file.</source>
+        <translation>%1: cannot open the file.</translation>
+    </message>
+    <message>
+        <source>row %1 of the batch has no tokens.</source>
+        <translation>row %1 of the batch has no tokens.</translation>
+    </message>
+    <message>
+        <source>%1, ... (%2 in all)</source>
+        <translation>%1, ... (%2 in all)</translation>
+    </message>
+    <message>
+        <source>missing tensors: %1</source>
+        <translation>missing tensors: %1</translation>
+    </message>
+    <message>
+        <source>unexpected tensors: %1</source>
+        <translation>unexpected tensors: %1</translation>
+    </message>
+    <message>
+        <source>%1: the weights do not fit the model: %2.</source>
+        <translation>%1: the weights do not fit the model: %2.</translation>
+    </message>
+    <message>
+        <source>dtype %1 is not a floating-point weight type</source>
+        <translation>dtype %1 is not a floating-point weight type</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes, expected %2</source>
+        <translation>holds %1 bytes, expected %2</translation>
+    </message>
+    <message>
+        <source>%1: the adapter has r=%2, lora_alpha=%3 but LoRA was enabled with r=%4, lora_alpha=%5.</source>
+        <translation>%1: the adapter has r=%2, lora_alpha=%3 but LoRA was enabled with r=%4, lora_alpha=%5.</translation>
+    </message>
+    <message>
+        <source>asLLR: token id %1 is outside the vocabulary of %2.</source>
+        <translation>asLLR: token id %1 is outside the vocabulary of %2.</translation>
+    </message>
+    <message>
+        <source>the number of threads must be at least 1, got %1.</source>
+        <translation>the number of threads must be at least 1, got %1.</translation>
+    </message>
+    <message>
+        <source>the scorer needs a model.</source>
+        <translation>the scorer needs a model.</translation>
+    </message>
+    <message>
+        <source>batch tokens and batch rows must be positive.</source>
+        <translation>batch tokens and batch rows must be positive.</translation>
+    </message>
+    <message>
+        <source>CUDA was asked for, but no CUDA GPU is usable (this build of libtorch %1 has no CUDA support, or no GPU is present): use --device cpu or auto.</source>
+        <translation>CUDA was asked for, but no CUDA GPU is usable (this build of libtorch %1 has no CUDA support, or no GPU is present): use --device cpu or auto.</translation>
+    </message>
+    <message>
+        <source>input %1 has no tokens.</source>
+        <translation>input %1 has no tokens.</translation>
+    </message>
+    <message>
+        <source>input %1 holds token id %2, outside the model&apos;s vocabulary of %3.</source>
+        <translation>input %1 holds token id %2, outside the model&apos;s vocabulary of %3.</translation>
+    </message>
+    <message>
+        <source>unknown serializer language &quot;%1&quot;: use &quot;en&quot; or &quot;zh&quot;.</source>
+        <translation>unknown serializer language &quot;%1&quot;: use &quot;en&quot; or &quot;zh&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the serializer spec is not valid JSON (%2).</source>
+        <translation>%1: the serializer spec is not valid JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the serializer spec must be a JSON object.</source>
+        <translation>%1: the serializer spec must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a string (&quot;en&quot; or &quot;zh&quot;).</source>
+        <translation>%1: serializer.%2 must be a string (&quot;en&quot; or &quot;zh&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 is &quot;%3&quot;: use &quot;en&quot; or &quot;zh&quot;.</source>
+        <translation>%1: serializer.%2 is &quot;%3&quot;: use &quot;en&quot; or &quot;zh&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a positive integer.</source>
+        <translation>%1: serializer.%2 must be a positive integer.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 is %3: it must lie between 32 and 1000000.</source>
+        <translation>%1: serializer.%2 is %3: it must lie between 32 and 1000000.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a JSON object.</source>
+        <translation>%1: serializer.%2 must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a string.</source>
+        <translation>%1: serializer.%2 must be a string.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be an array of {&quot;key&quot;, &quot;label&quot;}.</source>
+        <translation>%1: serializer.%2 must be an array of {&quot;key&quot;, &quot;label&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be {&quot;key&quot;: string, &quot;label&quot;: string}.</source>
+        <translation>%1: serializer.%2 must be {&quot;key&quot;: string, &quot;label&quot;: string}.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2: unknown field key &quot;%3&quot;.</source>
+        <translation>%1: serializer.%2: unknown field key &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be an object (kind -&gt; words).</source>
+        <translation>%1: serializer.%2 must be an object (kind -&gt; words).</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2: unknown interaction kind &quot;%3&quot;.</source>
+        <translation>%1: serializer.%2: unknown interaction kind &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must not be empty.</source>
+        <translation>%1: serializer.%2 must not be empty.</translation>
+    </message>
+    <message>
+        <source>the serializer needs a tokenizer.</source>
+        <translation>the serializer needs a tokenizer.</translation>
+    </message>
+    <message>
+        <source>a token budget of %1 cannot hold the prompt (%2 tokens) and the lead: give at least %3.</source>
+        <translation>a token budget of %1 cannot hold the prompt (%2 tokens) and the lead: give at least %3.</translation>
+    </message>
+    <message>
+        <source>funnel definition &apos;%1&apos;: %2</source>
+        <translation>funnel definition &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation>%1 must be a string or a list of strings</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 must be a list of strings</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 must be an object</translation>
+    </message>
+    <message>
+        <source>%1: unknown interaction kind &apos;%2&apos; (known: call, message, store_visit, test_drive, quote, order_lock, defeat, note)</source>
+        <translation>%1: unknown interaction kind &apos;%2&apos; (known: call, message, store_visit, test_drive, quote, order_lock, defeat, note)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (known: kinds, min_duration_s, max_duration_s, outcome_contains, text_contains)</source>
+        <translation>%1: unknown key &apos;%2&apos; (known: kinds, min_duration_s, max_duration_s, outcome_contains, text_contains)</translation>
+    </message>
+    <message>
+        <source>%1.when is empty (leave it out for the default)</source>
+        <translation>%1.when is empty (leave it out for the default)</translation>
+    </message>
+    <message>
+        <source>%1.when must be an object or a list of objects</source>
+        <translation>%1.when must be an object or a list of objects</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this version of LeadLadder understands (%2); update LeadLadder</source>
+        <translation>format %1 is newer than this version of LeadLadder understands (%2); update LeadLadder</translation>
+    </message>
+    <message>
+        <source>&apos;stages&apos; must be a non-empty list</source>
+        <translation>&apos;stages&apos; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;</source>
+        <translation>%1 needs a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; is listed twice</source>
+        <translation>stage &apos;%1&apos; is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: unknown stage &apos;%2&apos;</source>
+        <translation>%1: unknown stage &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;tiers&apos; must be a list</source>
+        <translation>&apos;tiers&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;winners&quot; and &quot;losers&quot;</source>
+        <translation>%1 needs &quot;winners&quot; and &quot;losers&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;queues&apos; must be a list</source>
+        <translation>&apos;queues&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>cannot read the funnel definition &apos;%1&apos;</source>
+        <translation>cannot read the funnel definition &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>observation_days must not be negative</source>
+        <translation>observation_days must not be negative</translation>
+    </message>
+    <message>
+        <source>label_days must be positive</source>
+        <translation>label_days must be positive</translation>
+    </message>
+    <message>
+        <source>stages &apos;%1&apos; and &apos;%2&apos; both have no &quot;when&quot;; exactly one stage is the default</source>
+        <translation>stages &apos;%1&apos; and &apos;%2&apos; both have no &quot;when&quot;; exactly one stage is the default</translation>
+    </message>
+    <message>
+        <source>one stage must have no &quot;when&quot;: the stage of a lead nothing happened to</source>
+        <translation>one stage must have no &quot;when&quot;: the stage of a lead nothing happened to</translation>
+    </message>
+    <message>
+        <source>no stage is marked &quot;positive&quot;: which stage is the conversion?</source>
+        <translation>no stage is marked &quot;positive&quot;: which stage is the conversion?</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; needs at least one winner and one loser stage</source>
+        <translation>tier &apos;%1&apos; needs at least one winner and one loser stage</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; has a negative margin</source>
+        <translation>tier &apos;%1&apos; has a negative margin</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; lists stage &apos;%2&apos; as winner and loser</source>
+        <translation>tier &apos;%1&apos; lists stage &apos;%2&apos; as winner and loser</translation>
+    </message>
+    <message>
+        <source>stages &apos;%1&apos; and &apos;%2&apos; are paired by two tiers</source>
+        <translation>stages &apos;%1&apos; and &apos;%2&apos; are paired by two tiers</translation>
+    </message>
+    <message>
+        <source>exactly one queue must have no &quot;when&quot; (the queue of leads nothing happened to)</source>
+        <translation>exactly one queue must have no &quot;when&quot; (the queue of leads nothing happened to)</translation>
+    </message>
+    <message>
+        <source>funnel &apos;%1&apos; has no tier &apos;%2&apos;</source>
+        <translation>funnel &apos;%1&apos; has no tier &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a tokenizer.json: the top level is not a JSON object</source>
+        <translation>%1: not a tokenizer.json: the top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;model&quot; object</source>
+        <translation>%1: no &quot;model&quot; object</translation>
+    </message>
+    <message>
+        <source>%1: no pre_tokenizer: only the Qwen2 Split + ByteLevel pre-tokenizer is supported</source>
+        <translation>%1: no pre_tokenizer: only the Qwen2 Split + ByteLevel pre-tokenizer is supported</translation>
+    </message>
+    <message>
+        <source>%1: model type &quot;%2&quot; is not supported: only byte-level BPE models are</source>
+        <translation>%1: model type &quot;%2&quot; is not supported: only byte-level BPE models are</translation>
+    </message>
+    <message>
+        <source>%1: model.vocab is missing or not an object</source>
+        <translation>%1: model.vocab is missing or not an object</translation>
+    </message>
+    <message>
+        <source>%1: model.merges is missing or not an array</source>
+        <translation>%1: model.merges is missing or not an array</translation>
+    </message>
+    <message>
+        <source>%1: model.dropout is set: BPE dropout is random and not supported</source>
+        <translation>%1: model.dropout is set: BPE dropout is random and not supported</translation>
+    </message>
+    <message>
+        <source>%1: model.%2 is not supported (byte-level BPE does not use it)</source>
+        <translation>%1: model.%2 is not supported (byte-level BPE does not use it)</translation>
+    </message>
+    <message>
+        <source>%1: model.vocab[&quot;%2&quot;] is not a valid token id</source>
+        <translation>%1: model.vocab[&quot;%2&quot;] is not a valid token id</translation>
+    </message>
+    <message>
+        <source>%1: model.merges[%2] &quot;%3&quot; is not two tokens separated by one space</source>
+        <translation>%1: model.merges[%2] &quot;%3&quot; is not two tokens separated by one space</translation>
+    </message>
+    <message>
+        <source>%1: model.merges[%2] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>%1: model.merges[%2] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: %2: token &quot;%3&quot; is not in model.vocab</source>
+        <translation>%1: %2: token &quot;%3&quot; is not in model.vocab</translation>
+    </message>
+    <message>
+        <source>%1: %2: merged token &quot;%3&quot; is not in model.vocab</source>
+        <translation>%1: %2: merged token &quot;%3&quot; is not in model.vocab</translation>
+    </message>
+    <message>
+        <source>%1: added_tokens is not an array</source>
+        <translation>%1: added_tokens is not an array</translation>
+    </message>
+    <message>
+        <source>%1: added_tokens[%2] needs an &quot;id&quot; and a &quot;content&quot; string</source>
+        <translation>%1: added_tokens[%2] needs an &quot;id&quot; and a &quot;content&quot; string</translation>
+    </message>
+    <message>
+        <source>%1: normalizer &quot;%2&quot; is not supported: only none or NFC</source>
+        <translation>%1: normalizer &quot;%2&quot; is not supported: only none or NFC</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Split pattern is not the Qwen2 regex (the only one supported)</source>
+        <translation>%1: pre_tokenizer Split pattern is not the Qwen2 regex (the only one supported)</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Split behavior &quot;%2&quot; is not supported: only Isolated</source>
+        <translation>%1: pre_tokenizer Split behavior &quot;%2&quot; is not supported: only Isolated</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Split with invert=true is not supported</source>
+        <translation>%1: pre_tokenizer Split with invert=true is not supported</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer ByteLevel add_prefix_space=true is not supported</source>
+        <translation>%1: pre_tokenizer ByteLevel add_prefix_space=true is not supported</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer ByteLevel use_regex=true (the GPT-2 regex) is not supported: only the Qwen2 Split</source>
+        <translation>%1: pre_tokenizer ByteLevel use_regex=true (the GPT-2 regex) is not supported: only the Qwen2 Split</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Sequence: the step after Split must be ByteLevel</source>
+        <translation>%1: pre_tokenizer Sequence: the step after Split must be ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer &quot;%2&quot; is not supported: only Sequence[Split(Qwen2 regex), ByteLevel]</source>
+        <translation>%1: pre_tokenizer &quot;%2&quot; is not supported: only Sequence[Split(Qwen2 regex), ByteLevel]</translation>
+    </message>
+    <message>
+        <source>%1: decoder &quot;%2&quot; is not supported: only ByteLevel</source>
+        <translation>%1: decoder &quot;%2&quot; is not supported: only ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: post_processor &quot;%2&quot; is not supported: only none or ByteLevel</source>
+        <translation>%1: post_processor &quot;%2&quot; is not supported: only none or ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected a tokenizer.json</source>
+        <translation>%1: empty file, expected a tokenizer.json</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (truncated or corrupt?): %2</source>
+        <translation>%1: not valid JSON (truncated or corrupt?): %2</translation>
+    </message>
+    <message>
+        <source>%1: token id %2 is not in the vocabulary</source>
+        <translation>%1: token id %2 is not in the vocabulary</translation>
+    </message>
+    <message>
+        <source>ICU NFC normalizer unavailable</source>
+        <translation>ICU NFC normalizer unavailable</translation>
+    </message>
+    <message>
+        <source>ICU NFC normalization failed</source>
+        <translation>ICU NFC normalization failed</translation>
+    </message>
+</context>
+<context>
     <name>ll::jobs::Explainer</name>
     <message>
         <source>the lead is no longer in the workspace</source>

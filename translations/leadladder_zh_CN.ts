@@ -1129,6 +1129,941 @@
     </message>
 </context>
 <context>
+    <name>ll::engine</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Cannot load safetensors file &quot;%1&quot;: %2.</source>
+        <translation>无法加载 safetensors 文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot load safetensors index &quot;%1&quot;: %2.</source>
+        <translation>无法加载 safetensors 索引“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON (it contains a NUL byte at offset %1)</source>
+        <translation>文件头不是有效的 JSON（偏移 %1 处有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>the index is not valid JSON (it contains a NUL byte at offset %1)</source>
+        <translation>索引不是有效的 JSON（偏移 %1 处有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>the header nests JSON values more than %1 levels deep</source>
+        <translation>文件头中的 JSON 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the index nests JSON values more than %1 levels deep</source>
+        <translation>索引中的 JSON 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON (%1)</source>
+        <translation>文件头不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the index is not valid JSON (%1)</source>
+        <translation>索引不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the header entry of tensor &quot;%1&quot; is not a JSON object</source>
+        <translation>张量“%1”在文件头中的条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has no &quot;%2&quot; field</source>
+        <translation>张量“%1”缺少“%2”字段</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a &quot;dtype&quot; that is not a string</source>
+        <translation>张量“%1”的“dtype”不是字符串</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the unknown or unsupported dtype &quot;%2&quot; (supported: F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)</source>
+        <translation>张量“%1”的 dtype“%2”未知或不受支持（支持：F32、F16、BF16、F64、I64、I32、I16、I8、U8、BOOL）</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a &quot;shape&quot; that is not an array</source>
+        <translation>张量“%1”的“shape”不是数组</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a shape entry that is not an integer: %2</source>
+        <translation>张量“%1”的 shape 中有一项不是整数：%2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the dimension %2, too large to count</source>
+        <translation>张量“%1”的维度 %2 过大，无法计数</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the negative dimension %2</source>
+        <translation>张量“%1”的维度 %2 为负数</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has &quot;data_offsets&quot; %2, not two non-negative integers</source>
+        <translation>张量“%1”的“data_offsets”为 %2，不是两个非负整数</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has &quot;data_offsets&quot; %2 whose end lies before its begin</source>
+        <translation>张量“%1”的“data_offsets”为 %2，其结束位置在起始位置之前</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has the shape %2, whose size overflows 64 bits</source>
+        <translation>张量“%1”的形状为 %2，其大小超出 64 位范围</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has %2 bytes of data but dtype %3 and shape %4 need %5</source>
+        <translation>张量“%1”有 %2 字节数据，但 dtype %3 和形状 %4 需要 %5 字节</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; ends at byte %2 of the data section, but the file holds only %3 data bytes: the file is truncated</source>
+        <translation>张量“%1”结束于数据区第 %2 字节，但文件只有 %3 字节数据：文件不完整（已被截断）</translation>
+    </message>
+    <message>
+        <source>tensors &quot;%1&quot; and &quot;%2&quot; overlap in the data section (bytes %3 to %4)</source>
+        <translation>张量“%1”和“%2”在数据区中重叠（第 %3 至 %4 字节）</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2 of the data section belong to no tensor (a gap before tensor &quot;%3&quot;)</source>
+        <translation>数据区第 %1 至 %2 字节不属于任何张量（张量“%3”之前有空隙）</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of the data section belong to no tensor (trailing bytes)</source>
+        <translation>数据区末尾的 %1 字节不属于任何张量（多余的尾部字节）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, too large for an index</source>
+        <translation>文件大小为 %1 字节，作为索引文件过大</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>无法打开文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file cannot be examined (%1)</source>
+        <translation>无法查看文件信息（%1）</translation>
+    </message>
+    <message>
+        <source>the path is not a regular file</source>
+        <translation>该路径不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, shorter than the 8-byte header length that starts every safetensors file</source>
+        <translation>文件只有 %1 字节，短于每个 safetensors 文件开头 8 字节的文件头长度字段</translation>
+    </message>
+    <message>
+        <source>the file is too large to map</source>
+        <translation>文件过大，无法映射到内存</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file shrank while being read</source>
+        <translation>读取过程中文件变小了</translation>
+    </message>
+    <message>
+        <source>the header length field says %1 bytes, more than the %2-byte limit: this is not a valid safetensors file</source>
+        <translation>文件头长度字段为 %1 字节，超过 %2 字节的上限：这不是有效的 safetensors 文件</translation>
+    </message>
+    <message>
+        <source>the header length field says %1 bytes, but only %2 bytes follow it: the file is truncated</source>
+        <translation>文件头长度字段为 %1 字节，但其后只有 %2 字节：文件不完整（已被截断）</translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8 (bad byte at header offset %1)</source>
+        <translation>文件头不是有效的 UTF-8（文件头偏移 %1 处有错误字节）</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>文件头不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the header lists &quot;__metadata__&quot; twice</source>
+        <translation>文件头中“__metadata__”出现了两次</translation>
+    </message>
+    <message>
+        <source>the header lists tensor &quot;%1&quot; twice</source>
+        <translation>文件头中张量“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the header entry &quot;%1&quot; has the key &quot;%2&quot; twice</source>
+        <translation>文件头条目“%1”中键“%2”出现了两次</translation>
+    </message>
+    <message>
+        <source>the header does not start with &apos;{&apos;</source>
+        <translation>文件头不以“{”开头</translation>
+    </message>
+    <message>
+        <source>the &quot;__metadata__&quot; entry is not a JSON object</source>
+        <translation>“__metadata__”条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the &quot;__metadata__&quot; value of &quot;%1&quot; is not a string but %2</source>
+        <translation>“__metadata__”中“%1”的值不是字符串，而是 %2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; holds neither model.safetensors nor model.safetensors.index.json.</source>
+        <translation>文件夹“%1”中既没有 model.safetensors，也没有 model.safetensors.index.json。</translation>
+    </message>
+    <message>
+        <source>the index is not a JSON object</source>
+        <translation>索引不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; lists tensor &quot;%1&quot; twice</source>
+        <translation>其“weight_map”中张量“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the index has the key &quot;%1&quot; twice</source>
+        <translation>索引中键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the index has the key &quot;%1&quot; twice in &quot;%2&quot;</source>
+        <translation>索引的“%2”中键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>its &quot;metadata&quot; is not a JSON object</source>
+        <translation>其“metadata”不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it has no &quot;weight_map&quot;</source>
+        <translation>其中没有“weight_map”</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; is not a JSON object</source>
+        <translation>其“weight_map”不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; lists no tensors</source>
+        <translation>其“weight_map”中没有列出任何张量</translation>
+    </message>
+    <message>
+        <source>the &quot;weight_map&quot; entry of tensor &quot;%1&quot; is not a file name</source>
+        <translation>张量“%1”在“weight_map”中的条目不是文件名</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a file name inside the index&apos;s folder</source>
+        <translation>张量“%1”被映射到“%2”，而它不是索引所在文件夹中的文件名</translation>
+    </message>
+    <message>
+        <source>these shard files are missing: %1</source>
+        <translation>缺少以下分片文件：%1</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is stored in two shards, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>张量“%1”同时存储在两个分片“%2”和“%3”中</translation>
+    </message>
+    <message>
+        <source>it maps tensor &quot;%1&quot; to shard &quot;%2&quot;, which does not hold it</source>
+        <translation>索引把张量“%1”映射到分片“%2”，但该分片中没有这个张量</translation>
+    </message>
+    <message>
+        <source>it maps tensor &quot;%1&quot; to shard &quot;%2&quot;, but the tensor is stored in shard &quot;%3&quot;</source>
+        <translation>索引把张量“%1”映射到分片“%2”，但该张量存储在分片“%3”中</translation>
+    </message>
+    <message>
+        <source>The checkpoint &quot;%1&quot; has no tensor &quot;%2&quot;.</source>
+        <translation>权重文件“%1”中没有张量“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or cannot be read.</source>
+        <translation>%1：%2缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1：无法写入文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file to compute its SHA-256.</source>
+        <translation>%1：无法打开文件以计算其 SHA-256。</translation>
+    </message>
+    <message>
+        <source>%1: read error while computing its SHA-256.</source>
+        <translation>%1：计算 SHA-256 时读取出错。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2).</source>
+        <translation>%1：不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the manifest must be a JSON object.</source>
+        <translation>%1：清单文件必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing or not an integer: this is not a LeadLadder checkpoint manifest.</source>
+        <translation>%1：键“%2”缺失或不是整数：这不是 LeadLadder 模型的清单文件。</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint has format_version %2, written by a newer LeadLadder; this version reads up to %3. Update LeadLadder to use it.</source>
+        <translation>%1：该模型的 format_version 为 %2，由更新版本的 LeadLadder 生成；当前版本最高只能读取 %3。请更新 LeadLadder 后再使用。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be at least 1.</source>
+        <translation>%1：键“%2”必须不小于 1。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is %3, expected &quot;leadladder-asllr&quot;.</source>
+        <translation>%1：键“%2”的值为 %3，应为 &quot;leadladder-asllr&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing or not an object.</source>
+        <translation>%1：键“%2”缺失或不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be true or false.</source>
+        <translation>%1：键“%2”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must name the backbone folder when the backbone is not embedded.</source>
+        <translation>%1：主干网络未内嵌时，键“%2”必须指明主干网络文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must map each backbone file to its SHA-256.</source>
+        <translation>%1：键“%2”必须为每个主干网络文件给出其 SHA-256。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a 64-digit hex SHA-256.</source>
+        <translation>%1：键“%2”必须是 64 位十六进制的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; names the file &quot;%3&quot;, which lies outside the backbone folder.</source>
+        <translation>%1：键“%2”指向的文件“%3”位于主干网络文件夹之外。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be {&quot;present&quot;: true|false}.</source>
+        <translation>%1：键“%2”必须为 {&quot;present&quot;: true|false}。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a JSON object (the funnel definition).</source>
+        <translation>%1：键“%2”必须是 JSON 对象（漏斗定义）。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be {&quot;method&quot;: &quot;none&quot;} or {&quot;method&quot;: &quot;platt&quot;, &quot;a&quot;: A, &quot;b&quot;: B}.</source>
+        <translation>%1：键“%2”必须为 {&quot;method&quot;: &quot;none&quot;} 或 {&quot;method&quot;: &quot;platt&quot;, &quot;a&quot;: A, &quot;b&quot;: B}。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; uses Platt scaling and needs numbers &quot;a&quot; and &quot;b&quot;.</source>
+        <translation>%1：键“%2”使用 Platt 缩放，需要数值 &quot;a&quot; 和 &quot;b&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is &quot;%3&quot;: use &quot;none&quot; or &quot;platt&quot;.</source>
+        <translation>%1：键“%2”的值为“%3”：请使用 &quot;none&quot; 或 &quot;platt&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing: it needs {&quot;yes&quot;: {&quot;id&quot;: N}, &quot;no&quot;: {&quot;id&quot;: N}}.</source>
+        <translation>%1：缺少键“%2”：需要 {&quot;yes&quot;: {&quot;id&quot;: N}, &quot;no&quot;: {&quot;id&quot;: N}}。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; is missing or not an integer.</source>
+        <translation>%1：键“%2”缺失或不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must not be negative.</source>
+        <translation>%1：键“%2”不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be an object.</source>
+        <translation>%1：键“%2”必须是对象。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a string.</source>
+        <translation>%1：键“%2”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a non-negative integer or null.</source>
+        <translation>%1：键“%2”必须是非负整数或 null。</translation>
+    </message>
+    <message>
+        <source>the weight index</source>
+        <translation>权重索引</translation>
+    </message>
+    <message>
+        <source>%1: not a valid weight index (%2).</source>
+        <translation>%1：不是有效的权重索引（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the backbone folder holds neither model.safetensors nor model.safetensors.index.json.</source>
+        <translation>%1：主干网络文件夹中既没有 model.safetensors，也没有 model.safetensors.index.json。</translation>
+    </message>
+    <message>
+        <source>%1: the head weights file is missing.</source>
+        <translation>%1：缺少输出头权重文件。</translation>
+    </message>
+    <message>
+        <source>missing tensor %1</source>
+        <translation>缺少张量 %1</translation>
+    </message>
+    <message>
+        <source>tensor %1: expected shape %2, found %3</source>
+        <translation>张量 %1：形状应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>张量 %1：%2</translation>
+    </message>
+    <message>
+        <source>unexpected tensor %1</source>
+        <translation>多余的张量 %1</translation>
+    </message>
+    <message>
+        <source>%1: the head weights do not fit the model: %2.</source>
+        <translation>%1：输出头权重与模型不匹配：%2。</translation>
+    </message>
+    <message>
+        <source>the LoRA adapter configuration</source>
+        <translation>LoRA 适配器配置</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;r&quot; (the LoRA rank) is missing or not a positive integer.</source>
+        <translation>%1：键 &quot;r&quot;（LoRA 秩）缺失或不是正整数。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;lora_alpha&quot; is missing or not a number.</source>
+        <translation>%1：键 &quot;lora_alpha&quot; 缺失或不是数值。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be loaded: %2</source>
+        <translation>%1：无法加载：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such checkpoint folder.</source>
+        <translation>%1：模型文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the manifest is missing: this folder is not a LeadLadder checkpoint.</source>
+        <translation>%1：缺少清单文件：此文件夹不是 LeadLadder 模型。</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>清单文件</translation>
+    </message>
+    <message>
+        <source>%1: the embedded backbone folder is missing.</source>
+        <translation>%1：缺少内嵌的主干网络文件夹。</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json: the backbone folder %2 it points to does not exist.</source>
+        <translation>%1/manifest.json：其指向的主干网络文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: this backbone file, listed in %2/manifest.json, is missing.</source>
+        <translation>%1：%2/manifest.json 中列出的这个主干网络文件缺失。</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 mismatch: the checkpoint&apos;s manifest expects %2, the file has %3. The backbone changed since the checkpoint was written; point the manifest at the original backbone folder.</source>
+        <translation>%1：SHA-256 不一致：模型清单文件要求 %2，实际文件为 %3。主干网络在模型生成后已被改动；请让清单文件指向原来的主干网络文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: the tokenizer is missing.</source>
+        <translation>%1：缺少分词器。</translation>
+    </message>
+    <message>
+        <source>%1: the tokenizer has %2 tokens but the backbone&apos;s vocab_size is %3.</source>
+        <translation>%1：分词器有 %2 个词元，但主干网络的 vocab_size 只有 %3。</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json: answer token id %2 is outside the backbone&apos;s vocabulary of %3.</source>
+        <translation>%1/manifest.json：答案词元 ID %2 超出了主干网络 %3 个词元的词表。</translation>
+    </message>
+    <message>
+        <source>%1: the manifest says the checkpoint has LoRA weights, but this file is missing.</source>
+        <translation>%1：清单文件表明模型含有 LoRA 权重，但缺少此文件。</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json: %2</source>
+        <translation>%1/manifest.json：%2</translation>
+    </message>
+    <message>
+        <source>%1: the folder exists already; choose another folder or allow overwriting.</source>
+        <translation>%1：文件夹已存在；请选择其他文件夹，或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>%1: an embedded backbone needs the tokenizer.json to copy.</source>
+        <translation>%1：内嵌主干网络需要复制 tokenizer.json。</translation>
+    </message>
+    <message>
+        <source>the tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <source>%1: give an uncompressed tokenizer.json.</source>
+        <translation>%1：请提供未压缩的 tokenizer.json。</translation>
+    </message>
+    <message>
+        <source>%1: the backbone folder does not exist.</source>
+        <translation>%1：主干网络文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: this backbone file is missing.</source>
+        <translation>%1：缺少此主干网络文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1：无法写入模型：%2</translation>
+    </message>
+    <message>
+        <source>the tokenizer cannot tell the answer words &quot;%1&quot; and &quot;%2&quot; apart.</source>
+        <translation>分词器无法区分答案词“%1”和“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: missing key &quot;%2&quot;.</source>
+        <translation>%1：缺少键“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be an integer, found %3.</source>
+        <translation>%1：键“%2”必须是整数，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a number, found %3.</source>
+        <translation>%1：键“%2”必须是数值，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be positive, found %3.</source>
+        <translation>%1：键“%2”必须为正数，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be positive.</source>
+        <translation>%1：键“%2”必须为正数。</translation>
+    </message>
+    <message>
+        <source>%1: num_attention_heads (%2) does not divide hidden_size (%3).</source>
+        <translation>%1：hidden_size（%3）不能被 num_attention_heads（%2）整除。</translation>
+    </message>
+    <message>
+        <source>%1: num_key_value_heads (%2) does not divide num_attention_heads (%3).</source>
+        <translation>%1：num_attention_heads（%3）不能被 num_key_value_heads（%2）整除。</translation>
+    </message>
+    <message>
+        <source>%1: the head dimension (%2) must be even for rotary embeddings.</source>
+        <translation>%1：使用旋转位置编码时，注意力头维度（%2）必须为偶数。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;torch_dtype&quot; must be float32, bfloat16 or float16, found &quot;%2&quot;.</source>
+        <translation>%1：键 &quot;torch_dtype&quot; 必须为 float32、bfloat16 或 float16，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object.</source>
+        <translation>%1：不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be true or false, found %3.</source>
+        <translation>%1：键“%2”必须为 true 或 false，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; must be a string, found %3.</source>
+        <translation>%1：键“%2”必须是字符串，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;hidden_act&quot; is %2; only &quot;silu&quot; is supported.</source>
+        <translation>%1：键 &quot;hidden_act&quot; 的值为 %2；仅支持 &quot;silu&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;rope_scaling&quot; is set; scaled rotary embeddings are not supported.</source>
+        <translation>%1：设置了键 &quot;rope_scaling&quot;；不支持缩放的旋转位置编码。</translation>
+    </message>
+    <message>
+        <source>%1: key &quot;use_sliding_window&quot; is true; sliding-window attention is not supported.</source>
+        <translation>%1：键 &quot;use_sliding_window&quot; 为 true；不支持滑动窗口注意力。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file.</source>
+        <translation>%1：无法打开文件。</translation>
+    </message>
+    <message>
+        <source>row %1 of the batch has no tokens.</source>
+        <translation>批次中第 %1 行没有词元。</translation>
+    </message>
+    <message>
+        <source>%1, ... (%2 in all)</source>
+        <translation>%1 等（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>missing tensors: %1</source>
+        <translation>缺少张量：%1</translation>
+    </message>
+    <message>
+        <source>unexpected tensors: %1</source>
+        <translation>多余的张量：%1</translation>
+    </message>
+    <message>
+        <source>%1: the weights do not fit the model: %2.</source>
+        <translation>%1：权重与模型不匹配：%2。</translation>
+    </message>
+    <message>
+        <source>dtype %1 is not a floating-point weight type</source>
+        <translation>dtype %1 不是浮点权重类型</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes, expected %2</source>
+        <translation>有 %1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: the adapter has r=%2, lora_alpha=%3 but LoRA was enabled with r=%4, lora_alpha=%5.</source>
+        <translation>%1：适配器的 r=%2、lora_alpha=%3，但启用 LoRA 时使用的是 r=%4、lora_alpha=%5。</translation>
+    </message>
+    <message>
+        <source>asLLR: token id %1 is outside the vocabulary of %2.</source>
+        <translation>asLLR：词元 ID %1 超出了 %2 个词元的词表。</translation>
+    </message>
+    <message>
+        <source>the number of threads must be at least 1, got %1.</source>
+        <translation>线程数必须至少为 1，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>the scorer needs a model.</source>
+        <translation>评分器需要一个模型。</translation>
+    </message>
+    <message>
+        <source>batch tokens and batch rows must be positive.</source>
+        <translation>批次词元数和批次行数必须为正数。</translation>
+    </message>
+    <message>
+        <source>CUDA was asked for, but no CUDA GPU is usable (this build of libtorch %1 has no CUDA support, or no GPU is present): use --device cpu or auto.</source>
+        <translation>要求使用 CUDA，但没有可用的 CUDA GPU（当前 libtorch %1 构建不支持 CUDA，或没有 GPU）：请使用 --device cpu 或 auto。</translation>
+    </message>
+    <message>
+        <source>input %1 has no tokens.</source>
+        <translation>输入 %1 没有词元。</translation>
+    </message>
+    <message>
+        <source>input %1 holds token id %2, outside the model&apos;s vocabulary of %3.</source>
+        <translation>输入 %1 含有词元 ID %2，超出了模型 %3 个词元的词表。</translation>
+    </message>
+    <message>
+        <source>unknown serializer language &quot;%1&quot;: use &quot;en&quot; or &quot;zh&quot;.</source>
+        <translation>未知的序列化语言“%1”：请使用 &quot;en&quot; 或 &quot;zh&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: the serializer spec is not valid JSON (%2).</source>
+        <translation>%1：序列化规格不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the serializer spec must be a JSON object.</source>
+        <translation>%1：序列化规格必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a string (&quot;en&quot; or &quot;zh&quot;).</source>
+        <translation>%1：serializer.%2 必须是字符串（&quot;en&quot; 或 &quot;zh&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 is &quot;%3&quot;: use &quot;en&quot; or &quot;zh&quot;.</source>
+        <translation>%1：serializer.%2 的值为“%3”：请使用 &quot;en&quot; 或 &quot;zh&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a positive integer.</source>
+        <translation>%1：serializer.%2 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 is %3: it must lie between 32 and 1000000.</source>
+        <translation>%1：serializer.%2 的值为 %3：必须在 32 到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a JSON object.</source>
+        <translation>%1：serializer.%2 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be a string.</source>
+        <translation>%1：serializer.%2 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be an array of {&quot;key&quot;, &quot;label&quot;}.</source>
+        <translation>%1：serializer.%2 必须是由 {&quot;key&quot;, &quot;label&quot;} 组成的数组。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be {&quot;key&quot;: string, &quot;label&quot;: string}.</source>
+        <translation>%1：serializer.%2 必须为 {&quot;key&quot;: string, &quot;label&quot;: string}。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2: unknown field key &quot;%3&quot;.</source>
+        <translation>%1：serializer.%2：未知的字段键“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must be an object (kind -&gt; words).</source>
+        <translation>%1：serializer.%2 必须是对象（类型 -&gt; 文字）。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2: unknown interaction kind &quot;%3&quot;.</source>
+        <translation>%1：serializer.%2：未知的互动类型“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: serializer.%2 must not be empty.</source>
+        <translation>%1：serializer.%2 不能为空。</translation>
+    </message>
+    <message>
+        <source>the serializer needs a tokenizer.</source>
+        <translation>序列化器需要一个分词器。</translation>
+    </message>
+    <message>
+        <source>a token budget of %1 cannot hold the prompt (%2 tokens) and the lead: give at least %3.</source>
+        <translation>%1 个词元的预算容纳不下提示语（%2 个词元）和线索内容：请至少设为 %3。</translation>
+    </message>
+    <message>
+        <source>funnel definition &apos;%1&apos;: %2</source>
+        <translation>漏斗定义“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a list of strings</source>
+        <translation>%1 必须是字符串或字符串列表</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation>%1 必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数值</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: unknown interaction kind &apos;%2&apos; (known: call, message, store_visit, test_drive, quote, order_lock, defeat, note)</source>
+        <translation>%1：未知的互动类型“%2”（可用：call、message、store_visit、test_drive、quote、order_lock、defeat、note）</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (known: kinds, min_duration_s, max_duration_s, outcome_contains, text_contains)</source>
+        <translation>%1：未知的键“%2”（可用：kinds、min_duration_s、max_duration_s、outcome_contains、text_contains）</translation>
+    </message>
+    <message>
+        <source>%1.when is empty (leave it out for the default)</source>
+        <translation>%1.when 为空（如需默认值，请省略该项）</translation>
+    </message>
+    <message>
+        <source>%1.when must be an object or a list of objects</source>
+        <translation>%1.when 必须是对象或对象列表</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>顶层必须是对象</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this version of LeadLadder understands (%2); update LeadLadder</source>
+        <translation>格式版本 %1 高于当前 LeadLadder 能读取的版本（%2）；请更新 LeadLadder</translation>
+    </message>
+    <message>
+        <source>&apos;stages&apos; must be a non-empty list</source>
+        <translation>“stages”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;</source>
+        <translation>%1 需要“name”</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; is listed twice</source>
+        <translation>阶段“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: unknown stage &apos;%2&apos;</source>
+        <translation>%1：未知的阶段“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;tiers&apos; must be a list</source>
+        <translation>“tiers”必须是列表</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;winners&quot; and &quot;losers&quot;</source>
+        <translation>%1 需要“winners”和“losers”</translation>
+    </message>
+    <message>
+        <source>&apos;queues&apos; must be a list</source>
+        <translation>“queues”必须是列表</translation>
+    </message>
+    <message>
+        <source>cannot read the funnel definition &apos;%1&apos;</source>
+        <translation>无法读取漏斗定义“%1”</translation>
+    </message>
+    <message>
+        <source>observation_days must not be negative</source>
+        <translation>observation_days 不能为负数</translation>
+    </message>
+    <message>
+        <source>label_days must be positive</source>
+        <translation>label_days 必须为正数</translation>
+    </message>
+    <message>
+        <source>stages &apos;%1&apos; and &apos;%2&apos; both have no &quot;when&quot;; exactly one stage is the default</source>
+        <translation>阶段“%1”和“%2”都没有“when”；只能有一个阶段作为默认阶段</translation>
+    </message>
+    <message>
+        <source>one stage must have no &quot;when&quot;: the stage of a lead nothing happened to</source>
+        <translation>必须有一个阶段没有“when”：即没有任何进展的线索所处的阶段</translation>
+    </message>
+    <message>
+        <source>no stage is marked &quot;positive&quot;: which stage is the conversion?</source>
+        <translation>没有阶段标记为“positive”：哪个阶段代表成交？</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; needs at least one winner and one loser stage</source>
+        <translation>层级“%1”至少需要一个胜出阶段和一个落败阶段</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; has a negative margin</source>
+        <translation>层级“%1”的间隔（margin）为负数</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; lists stage &apos;%2&apos; as winner and loser</source>
+        <translation>层级“%1”把阶段“%2”同时列为胜出和落败阶段</translation>
+    </message>
+    <message>
+        <source>stages &apos;%1&apos; and &apos;%2&apos; are paired by two tiers</source>
+        <translation>阶段“%1”和“%2”被两个层级重复配对</translation>
+    </message>
+    <message>
+        <source>exactly one queue must have no &quot;when&quot; (the queue of leads nothing happened to)</source>
+        <translation>必须恰好有一个队列没有“when”（即没有任何进展的线索所在的队列）</translation>
+    </message>
+    <message>
+        <source>funnel &apos;%1&apos; has no tier &apos;%2&apos;</source>
+        <translation>漏斗“%1”中没有层级“%2”</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a tokenizer.json: the top level is not a JSON object</source>
+        <translation>%1：不是 tokenizer.json：顶层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;model&quot; object</source>
+        <translation>%1：缺少“model”对象</translation>
+    </message>
+    <message>
+        <source>%1: no pre_tokenizer: only the Qwen2 Split + ByteLevel pre-tokenizer is supported</source>
+        <translation>%1：缺少 pre_tokenizer：仅支持 Qwen2 的 Split + ByteLevel 预分词器</translation>
+    </message>
+    <message>
+        <source>%1: model type &quot;%2&quot; is not supported: only byte-level BPE models are</source>
+        <translation>%1：不支持模型类型“%2”：仅支持字节级 BPE 模型</translation>
+    </message>
+    <message>
+        <source>%1: model.vocab is missing or not an object</source>
+        <translation>%1：model.vocab 缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>%1: model.merges is missing or not an array</source>
+        <translation>%1：model.merges 缺失或不是数组</translation>
+    </message>
+    <message>
+        <source>%1: model.dropout is set: BPE dropout is random and not supported</source>
+        <translation>%1：设置了 model.dropout：BPE dropout 具有随机性，不受支持</translation>
+    </message>
+    <message>
+        <source>%1: model.%2 is not supported (byte-level BPE does not use it)</source>
+        <translation>%1：不支持 model.%2（字节级 BPE 不使用该项）</translation>
+    </message>
+    <message>
+        <source>%1: model.vocab[&quot;%2&quot;] is not a valid token id</source>
+        <translation>%1：model.vocab[&quot;%2&quot;] 不是有效的词元 ID</translation>
+    </message>
+    <message>
+        <source>%1: model.merges[%2] &quot;%3&quot; is not two tokens separated by one space</source>
+        <translation>%1：model.merges[%2]“%3”不是由一个空格分隔的两个词元</translation>
+    </message>
+    <message>
+        <source>%1: model.merges[%2] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>%1：model.merges[%2] 既不是 &quot;a b&quot; 也不是 [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: %2: token &quot;%3&quot; is not in model.vocab</source>
+        <translation>%1：%2：词元“%3”不在 model.vocab 中</translation>
+    </message>
+    <message>
+        <source>%1: %2: merged token &quot;%3&quot; is not in model.vocab</source>
+        <translation>%1：%2：合并后的词元“%3”不在 model.vocab 中</translation>
+    </message>
+    <message>
+        <source>%1: added_tokens is not an array</source>
+        <translation>%1：added_tokens 不是数组</translation>
+    </message>
+    <message>
+        <source>%1: added_tokens[%2] needs an &quot;id&quot; and a &quot;content&quot; string</source>
+        <translation>%1：added_tokens[%2] 需要“id”和字符串“content”</translation>
+    </message>
+    <message>
+        <source>%1: normalizer &quot;%2&quot; is not supported: only none or NFC</source>
+        <translation>%1：不支持规范化器“%2”：仅支持无或 NFC</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Split pattern is not the Qwen2 regex (the only one supported)</source>
+        <translation>%1：pre_tokenizer 的 Split 模式不是 Qwen2 正则表达式（仅支持这一种）</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Split behavior &quot;%2&quot; is not supported: only Isolated</source>
+        <translation>%1：不支持 pre_tokenizer 的 Split 行为“%2”：仅支持 Isolated</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Split with invert=true is not supported</source>
+        <translation>%1：不支持 invert=true 的 pre_tokenizer Split</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer ByteLevel add_prefix_space=true is not supported</source>
+        <translation>%1：不支持 add_prefix_space=true 的 pre_tokenizer ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer ByteLevel use_regex=true (the GPT-2 regex) is not supported: only the Qwen2 Split</source>
+        <translation>%1：不支持 use_regex=true（GPT-2 正则表达式）的 pre_tokenizer ByteLevel：仅支持 Qwen2 的 Split</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer Sequence: the step after Split must be ByteLevel</source>
+        <translation>%1：pre_tokenizer Sequence：Split 之后的步骤必须是 ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: pre_tokenizer &quot;%2&quot; is not supported: only Sequence[Split(Qwen2 regex), ByteLevel]</source>
+        <translation>%1：不支持 pre_tokenizer“%2”：仅支持 Sequence[Split(Qwen2 regex), ByteLevel]</translation>
+    </message>
+    <message>
+        <source>%1: decoder &quot;%2&quot; is not supported: only ByteLevel</source>
+        <translation>%1：不支持解码器“%2”：仅支持 ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: post_processor &quot;%2&quot; is not supported: only none or ByteLevel</source>
+        <translation>%1：不支持 post_processor“%2”：仅支持无或 ByteLevel</translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected a tokenizer.json</source>
+        <translation>%1：文件为空，应为 tokenizer.json</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (truncated or corrupt?): %2</source>
+        <translation>%1：不是有效的 JSON（文件不完整或已损坏？）：%2</translation>
+    </message>
+    <message>
+        <source>%1: token id %2 is not in the vocabulary</source>
+        <translation>%1：词元 ID %2 不在词表中</translation>
+    </message>
+    <message>
+        <source>ICU NFC normalizer unavailable</source>
+        <translation>ICU NFC 规范化器不可用</translation>
+    </message>
+    <message>
+        <source>ICU NFC normalization failed</source>
+        <translation>ICU NFC 规范化失败</translation>
+    </message>
+</context>
+<context>
     <name>ll::jobs::Explainer</name>
     <message>
         <source>the lead is no longer in the workspace</source>

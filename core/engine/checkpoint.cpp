@@ -110,9 +110,12 @@ class Sha256 {
   std::uint64_t m_length = 0;
 };
 
-std::string readText(const fs::path& path, const std::string& what) {
+// `what` names the file ("the manifest").
+std::string readText(const fs::path& path, const Message& what) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw CheckpointError(path.string() + ": " + what + " is missing or cannot be read.");
+  if (!in)
+    throw CheckpointError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: %2 is missing or cannot be read."),
+                                  path.string(), what));
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
@@ -122,7 +125,9 @@ void writeText(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
   out.flush();
-  if (!out) throw CheckpointError(path.string() + ": cannot write the file.");
+  if (!out)
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot write the file."), path.string()));
 }
 
 }  // namespace
@@ -135,7 +140,9 @@ std::string sha256Hex(std::string_view bytes) {
 
 std::string sha256File(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw CheckpointError(path + ": cannot open the file to compute its SHA-256.");
+  if (!in)
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot open the file to compute its SHA-256."), path));
   Sha256 h;
   std::vector<char> buffer(1 << 20);
   while (in) {
@@ -143,7 +150,9 @@ std::string sha256File(const std::string& path) {
     const auto got = in.gcount();
     if (got > 0) h.update(reinterpret_cast<const unsigned char*>(buffer.data()), static_cast<std::size_t>(got));
   }
-  if (in.bad()) throw CheckpointError(path + ": read error while computing its SHA-256.");
+  if (in.bad())
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: read error while computing its SHA-256."), path));
   return h.hex();
 }
 
@@ -193,79 +202,118 @@ CheckpointManifest CheckpointManifest::fromJson(std::string_view text, const std
   try {
     j = json::parse(text);
   } catch (const json::exception& e) {
-    throw CheckpointError(source + ": not valid JSON (" + e.what() + ").");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: not valid JSON (%2)."), source, e.what()));
   }
-  if (!j.is_object()) throw CheckpointError(source + ": the manifest must be a JSON object.");
-  const auto bad = [&](const std::string& key, const std::string& what) {
-    return CheckpointError(source + ": key \"" + key + "\" " + what);
+  if (!j.is_object())
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the manifest must be a JSON object."), source));
+  // `sentence` reads "%1: key \"%2\" ..." with the source as %1 and the key as %2.
+  const auto bad = [&](const char* sentence, const std::string& key, auto&&... args) {
+    return CheckpointError(Message(sentence, source, key, std::forward<decltype(args)>(args)...));
   };
   CheckpointManifest m;
   if (!j.contains("format_version") || !j["format_version"].is_number_integer())
-    throw bad("format_version", "is missing or not an integer: this is not a LeadLadder checkpoint manifest.");
+    throw bad(
+        QT_TRANSLATE_NOOP("ll::engine",
+                          "%1: key \"%2\" is missing or not an integer: this is not a LeadLadder checkpoint "
+                          "manifest."),
+        "format_version");
   m.formatVersion = j["format_version"].get<int>();
   if (m.formatVersion > kFormatVersion)
-    throw CheckpointError(source + ": the checkpoint has format_version " + std::to_string(m.formatVersion) +
-                          ", written by a newer LeadLadder; this version reads up to " +
-                          std::to_string(kFormatVersion) + ". Update LeadLadder to use it.");
-  if (m.formatVersion < 1) throw bad("format_version", "must be at least 1.");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "%1: the checkpoint has format_version %2, written by a newer "
+                                  "LeadLadder; this version reads up to %3. Update LeadLadder to "
+                                  "use it."),
+                source, m.formatVersion, kFormatVersion));
+  if (m.formatVersion < 1)
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be at least 1."), "format_version");
   if (j.contains("kind") && j["kind"] != "leadladder-asllr")
-    throw bad("kind", "is " + j["kind"].dump() + ", expected \"leadladder-asllr\".");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" is %3, expected \"leadladder-asllr\"."), "kind",
+              j["kind"].dump());
 
-  if (!j.contains("backbone") || !j["backbone"].is_object()) throw bad("backbone", "is missing or not an object.");
+  if (!j.contains("backbone") || !j["backbone"].is_object())
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" is missing or not an object."), "backbone");
   const auto& b = j["backbone"];
-  if (!b.contains("embedded") || !b["embedded"].is_boolean()) throw bad("backbone.embedded", "must be true or false.");
+  if (!b.contains("embedded") || !b["embedded"].is_boolean())
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be true or false."), "backbone.embedded");
   m.backbone.embedded = b["embedded"].get<bool>();
   if (!m.backbone.embedded) {
     if (!b.contains("path") || !b["path"].is_string() || b["path"].get<std::string>().empty())
-      throw bad("backbone.path", "must name the backbone folder when the backbone is not embedded.");
+      throw bad(QT_TRANSLATE_NOOP(
+                    "ll::engine",
+                    "%1: key \"%2\" must name the backbone folder when the backbone is not embedded."),
+                "backbone.path");
     m.backbone.path = b["path"].get<std::string>();
     if (!b.contains("sha256") || !b["sha256"].is_object() || b["sha256"].empty())
-      throw bad("backbone.sha256", "must map each backbone file to its SHA-256.");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must map each backbone file to its SHA-256."),
+                "backbone.sha256");
     for (const auto& [file, hash] : b["sha256"].items()) {
       if (!hash.is_string() || hash.get<std::string>().size() != 64)
-        throw bad("backbone.sha256." + file, "must be a 64-digit hex SHA-256.");
+        throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be a 64-digit hex SHA-256."),
+                  "backbone.sha256." + file);
       if (file.empty() || file.find("..") != std::string::npos || file.front() == '/')
-        throw bad("backbone.sha256", "names the file \"" + file + "\", which lies outside the backbone folder.");
+        throw bad(QT_TRANSLATE_NOOP(
+                      "ll::engine",
+                      "%1: key \"%2\" names the file \"%3\", which lies outside the backbone folder."),
+                  "backbone.sha256", file);
       m.backbone.sha256[file] = hash.get<std::string>();
     }
   }
   if (j.contains("lora")) {
     if (!j["lora"].is_object() || !j["lora"].contains("present") || !j["lora"]["present"].is_boolean())
-      throw bad("lora", "must be {\"present\": true|false}.");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be {\"present\": true|false}."), "lora");
     m.hasLora = j["lora"]["present"].get<bool>();
   }
-  if (!j.contains("serializer") || !j["serializer"].is_object()) throw bad("serializer", "is missing or not an object.");
+  if (!j.contains("serializer") || !j["serializer"].is_object())
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" is missing or not an object."), "serializer");
   try {
     m.serializer = SerializerSpec::fromJson(j["serializer"].dump(), source);
   } catch (const SerializerError& e) {
-    throw CheckpointError(e.what());
+    throw CheckpointError(e.message());
   }
   if (j.contains("funnel")) {
-    if (!j["funnel"].is_object()) throw bad("funnel", "must be a JSON object (the funnel definition).");
+    if (!j["funnel"].is_object())
+      throw bad(
+          QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be a JSON object (the funnel definition)."),
+          "funnel");
     m.funnel = j["funnel"];
   }
   if (j.contains("calibration")) {
     const auto& c = j["calibration"];
     if (!c.is_object() || !c.contains("method") || !c["method"].is_string())
-      throw bad("calibration", "must be {\"method\": \"none\"} or {\"method\": \"platt\", \"a\": A, \"b\": B}.");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine",
+                                  "%1: key \"%2\" must be {\"method\": \"none\"} or {\"method\": \"platt\", "
+                                  "\"a\": A, \"b\": B}."),
+                "calibration");
     m.calibration.method = c["method"].get<std::string>();
     if (m.calibration.method == "platt") {
       if (!c.contains("a") || !c["a"].is_number() || !c.contains("b") || !c["b"].is_number())
-        throw bad("calibration", "uses Platt scaling and needs numbers \"a\" and \"b\".");
+        throw bad(QT_TRANSLATE_NOOP("ll::engine",
+                                    "%1: key \"%2\" uses Platt scaling and needs numbers \"a\" and \"b\"."),
+                  "calibration");
       m.calibration.a = c["a"].get<double>();
       m.calibration.b = c["b"].get<double>();
     } else if (m.calibration.method != "none") {
-      throw bad("calibration.method", "is \"" + m.calibration.method + "\": use \"none\" or \"platt\".");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" is \"%3\": use \"none\" or \"platt\"."),
+                "calibration.method", m.calibration.method);
     }
   }
   if (!j.contains("answer_tokens") || !j["answer_tokens"].is_object())
-    throw bad("answer_tokens", "is missing: it needs {\"yes\": {\"id\": N}, \"no\": {\"id\": N}}.");
+    throw bad(
+        QT_TRANSLATE_NOOP("ll::engine",
+                          "%1: key \"%2\" is missing: it needs {\"yes\": {\"id\": N}, \"no\": {\"id\": N}}."),
+        "answer_tokens");
   for (const char* which : {"yes", "no"}) {
     const auto& a = j["answer_tokens"];
     if (!a.contains(which) || !a[which].is_object() || !a[which].contains("id") || !a[which]["id"].is_number_integer())
-      throw bad(std::string("answer_tokens.") + which + ".id", "is missing or not an integer.");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" is missing or not an integer."),
+                std::string("answer_tokens.") + which + ".id");
     const auto id = a[which]["id"].get<std::int64_t>();
-    if (id < 0) throw bad(std::string("answer_tokens.") + which + ".id", "must not be negative.");
+    if (id < 0)
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must not be negative."),
+                std::string("answer_tokens.") + which + ".id");
     const auto word = a[which].contains("text") && a[which]["text"].is_string() ? a[which]["text"].get<std::string>() : "";
     if (std::string(which) == "yes") {
       m.yesTokenId = id;
@@ -277,17 +325,22 @@ CheckpointManifest CheckpointManifest::fromJson(std::string_view text, const std
   }
   if (j.contains("training")) {
     const auto& t = j["training"];
-    if (!t.is_object()) throw bad("training", "must be an object.");
+    if (!t.is_object())
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be an object."), "training");
     const auto str = [&](const char* key, std::string& out) {
       if (!t.contains(key) || t[key].is_null()) return;
-      if (!t[key].is_string()) throw bad(std::string("training.") + key, "must be a string.");
+      if (!t[key].is_string())
+        throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be a string."),
+                  std::string("training.") + key);
       out = t[key].get<std::string>();
     };
     str("data_fingerprint", m.training.dataFingerprint);
     str("created_at", m.training.createdAt);
     str("command", m.training.command);
     if (t.contains("seed") && !t["seed"].is_null()) {
-      if (!t["seed"].is_number_unsigned()) throw bad("training.seed", "must be a non-negative integer or null.");
+      if (!t["seed"].is_number_unsigned())
+        throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be a non-negative integer or null."),
+                  "training.seed");
       m.training.seed = t["seed"].get<std::uint64_t>();
     }
     if (t.contains("extra")) m.training.extra = t["extra"];
@@ -322,16 +375,20 @@ std::vector<std::string> backboneFiles(const fs::path& folder) {
     files.emplace_back("model.safetensors.index.json");
     std::set<std::string> shards;
     try {
-      const auto index = json::parse(readText(folder / "model.safetensors.index.json", "the weight index"));
+      const auto index = json::parse(readText(folder / "model.safetensors.index.json",
+                                              Message(QT_TRANSLATE_NOOP("ll::engine", "the weight index"))));
       for (const auto& [name, shard] : index.at("weight_map").items()) shards.insert(shard.get<std::string>());
     } catch (const json::exception& e) {
-      throw CheckpointError((folder / "model.safetensors.index.json").string() + ": not a valid weight index (" +
-                            e.what() + ").");
+      throw CheckpointError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: not a valid weight index (%2)."),
+                                    (folder / "model.safetensors.index.json").string(), e.what()));
     }
     files.insert(files.end(), shards.begin(), shards.end());
   } else {
-    throw CheckpointError(folder.string() + ": the backbone folder holds neither model.safetensors nor "
-                                            "model.safetensors.index.json.");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "%1: the backbone folder holds neither model.safetensors nor "
+                                  "model.safetensors.index.json."),
+                folder.string()));
   }
   return files;
 }
@@ -365,14 +422,16 @@ std::string shapeText(c10::IntArrayRef shape) {
 // Heads: exactly point_head.{weight,bias} and pair_head.{weight,bias}, float tensors of the
 // model's shapes.
 void loadHeadsStrict(model::AsLlr& model, const std::string& path) {
-  if (!fs::exists(path)) throw CheckpointError(path + ": the head weights file is missing.");
+  if (!fs::exists(path))
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the head weights file is missing."), path));
   std::unique_ptr<safetensors::File> file;
   try {
     file = safetensors::File::open(path);
   } catch (const safetensors::FormatError& e) {
-    throw CheckpointError(e.what());
+    throw CheckpointError(e.message());
   }
-  std::vector<std::string> problems;
+  std::vector<Message> problems;
   std::set<std::string> expected;
   torch::NoGradGuard noGrad;
   for (auto& item : model->named_parameters()) {
@@ -381,42 +440,50 @@ void loadHeadsStrict(model::AsLlr& model, const std::string& path) {
     expected.insert(name);
     const auto* info = file->find(name);
     if (!info) {
-      problems.push_back("missing tensor " + name);
+      problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "missing tensor %1"), name);
       continue;
     }
     if (c10::IntArrayRef(info->shape) != item.value().sizes()) {
-      problems.push_back("tensor " + name + ": expected shape " + shapeText(item.value().sizes()) + ", found " +
-                         shapeText(info->shape));
+      problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "tensor %1: expected shape %2, found %3"), name,
+                            shapeText(item.value().sizes()), shapeText(info->shape));
       continue;
     }
     try {
       item.value().copy_(model::tensorFromSafetensors(*info, file->data(*info), item.value().scalar_type()));
     } catch (const std::exception& e) {
-      problems.push_back("tensor " + name + ": " + e.what());
+      problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "tensor %1: %2"), name, messageOrText(e));
     }
   }
   for (const auto& t : file->tensors())
-    if (!expected.contains(t.name)) problems.push_back("unexpected tensor " + t.name);
+    if (!expected.contains(t.name))
+      problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "unexpected tensor %1"), t.name);
   if (problems.empty()) return;
-  std::string msg = path + ": the head weights do not fit the model: ";
-  for (std::size_t i = 0; i < problems.size(); ++i) msg += (i ? "; " : "") + problems[i];
-  throw CheckpointError(msg + ".");
+  throw CheckpointError(
+      Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the head weights do not fit the model: %2."), path,
+              joinMessages(problems)));
 }
 
 model::LoraOptions readAdapterConfig(const fs::path& adapterDir) {
   const auto path = adapterDir / "adapter_config.json";
   json c;
   try {
-    c = json::parse(readText(path, "the LoRA adapter configuration"));
+    c = json::parse(
+        readText(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the LoRA adapter configuration"))));
   } catch (const json::exception& e) {
-    throw CheckpointError(path.string() + ": not valid JSON (" + e.what() + ").");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: not valid JSON (%2)."), path.string(), e.what()));
   }
   model::LoraOptions o;
   if (!c.is_object() || !c.contains("r") || !c["r"].is_number_integer() || c["r"].get<std::int64_t>() <= 0)
-    throw CheckpointError(path.string() + ": key \"r\" (the LoRA rank) is missing or not a positive integer.");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "%1: key \"r\" (the LoRA rank) is missing or not a positive integer."),
+                path.string()));
   o.rank = c["r"].get<std::int64_t>();
   if (!c.contains("lora_alpha") || !c["lora_alpha"].is_number())
-    throw CheckpointError(path.string() + ": key \"lora_alpha\" is missing or not a number.");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"lora_alpha\" is missing or not a number."),
+                path.string()));
   o.alpha = c["lora_alpha"].get<double>();
   if (c.contains("lora_dropout") && c["lora_dropout"].is_number()) o.dropout = c["lora_dropout"].get<double>();
   o.mlp = false;
@@ -426,15 +493,28 @@ model::LoraOptions readAdapterConfig(const fs::path& adapterDir) {
   return o;
 }
 
+// Engine errors keep their message; anything else (the standard library's, libtorch's) is
+// reported with its own text after the file that was being loaded.
+[[noreturn]] void rethrowLoadError(const std::exception& e, const std::string& path) {
+  if (const auto* m = messageOf(e)) throw CheckpointError(*m);
+  throw CheckpointError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot be loaded: %2"), path, e.what()));
+}
+
 }  // namespace
 
 CheckpointManifest readManifest(const std::string& directory) {
   const fs::path dir(directory);
-  if (!fs::is_directory(dir)) throw CheckpointError(directory + ": no such checkpoint folder.");
+  if (!fs::is_directory(dir))
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: no such checkpoint folder."), directory));
   const auto path = dir / kManifest;
   if (!fs::exists(path))
-    throw CheckpointError(path.string() + ": the manifest is missing: this folder is not a LeadLadder checkpoint.");
-  return CheckpointManifest::fromJson(readText(path, "the manifest"), path.string());
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "%1: the manifest is missing: this folder is not a LeadLadder checkpoint."),
+                path.string()));
+  return CheckpointManifest::fromJson(
+      readText(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the manifest"))), path.string());
 }
 
 std::string checkpointFingerprint(const std::string& directory) {
@@ -449,21 +529,31 @@ AsLlrCheckpoint loadCheckpoint(const std::string& directory, const CheckpointLoa
   const fs::path dir(directory);
   const auto folder = backboneFolder(dir, m);
   if (!fs::is_directory(folder))
-    throw CheckpointError(m.backbone.embedded
-                              ? folder.string() + ": the embedded backbone folder is missing."
-                              : directory + "/manifest.json: the backbone folder " + folder.string() +
-                                    " it points to does not exist.");
+    throw CheckpointError(
+        m.backbone.embedded
+            ? Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the embedded backbone folder is missing."),
+                      folder.string())
+            : Message(
+                  QT_TRANSLATE_NOOP("ll::engine",
+                                    "%1/manifest.json: the backbone folder %2 it points to does not exist."),
+                  directory, folder.string()));
   if (!m.backbone.embedded && options.verifyBackboneSha) {
     for (const auto& [file, expected] : m.backbone.sha256) {
       const auto path = (folder / file).string();
       if (!fs::exists(path))
-        throw CheckpointError(path + ": this backbone file, listed in " + directory + "/manifest.json, is missing.");
+        throw CheckpointError(
+            Message(QT_TRANSLATE_NOOP("ll::engine",
+                                      "%1: this backbone file, listed in %2/manifest.json, is missing."),
+                    path, directory));
       const auto actual = sha256File(path);
       if (actual != expected)
-        throw CheckpointError(path + ": SHA-256 mismatch: the checkpoint's manifest expects " + expected +
-                              ", the file has " + actual +
-                              ". The backbone changed since the checkpoint was written; point the manifest at the "
-                              "original backbone folder.");
+        throw CheckpointError(
+            Message(QT_TRANSLATE_NOOP("ll::engine",
+                                      "%1: SHA-256 mismatch: the checkpoint's manifest expects %2, "
+                                      "the file has %3. The backbone changed since the checkpoint "
+                                      "was written; point the manifest at the original backbone "
+                                      "folder."),
+                    path, expected, actual));
     }
   }
 
@@ -471,43 +561,52 @@ AsLlrCheckpoint loadCheckpoint(const std::string& directory, const CheckpointLoa
   try {
     config = model::Qwen2Config::fromFile((folder / "config.json").string());
   } catch (const std::exception& e) {
-    throw CheckpointError(e.what());
+    rethrowLoadError(e, (folder / "config.json").string());
   }
   const auto tokenizerPath = folder / "tokenizer.json";
-  if (!fs::exists(tokenizerPath)) throw CheckpointError(tokenizerPath.string() + ": the tokenizer is missing.");
+  if (!fs::exists(tokenizerPath))
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the tokenizer is missing."), tokenizerPath.string()));
   try {
     out.tokenizer = std::make_shared<const tokenizer::BpeTokenizer>(tokenizer::BpeTokenizer::fromFile(tokenizerPath.string()));
   } catch (const std::exception& e) {
-    throw CheckpointError(e.what());
+    rethrowLoadError(e, tokenizerPath.string());
   }
   if (static_cast<std::int64_t>(out.tokenizer->vocabSize()) > config.vocabSize)
-    throw CheckpointError(tokenizerPath.string() + ": the tokenizer has " + std::to_string(out.tokenizer->vocabSize()) +
-                          " tokens but the backbone's vocab_size is " + std::to_string(config.vocabSize) + ".");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "%1: the tokenizer has %2 tokens but the backbone's vocab_size is %3."),
+                tokenizerPath.string(), out.tokenizer->vocabSize(), config.vocabSize));
   for (const auto id : {m.yesTokenId, m.noTokenId})
     if (id >= config.vocabSize)
-      throw CheckpointError(directory + "/manifest.json: answer token id " + std::to_string(id) +
-                            " is outside the backbone's vocabulary of " + std::to_string(config.vocabSize) + ".");
+      throw CheckpointError(Message(QT_TRANSLATE_NOOP("ll::engine",
+                                                      "%1/manifest.json: answer token id %2 is outside the "
+                                                      "backbone's vocabulary of %3."),
+                                    directory, id, config.vocabSize));
 
   model::Qwen2ForCausalLM backbone(config);
   backbone->to(options.dtype);
+  const auto single = folder / "model.safetensors";
+  const auto weightsPath = (fs::exists(single) ? single : folder / "model.safetensors.index.json").string();
   try {
     const auto weights = safetensors::Checkpoint::open(folder.string());
-    const auto single = folder / "model.safetensors";
-    model::loadWeights(backbone, weights,
-                       (fs::exists(single) ? single : folder / "model.safetensors.index.json").string());
+    model::loadWeights(backbone, weights, weightsPath);
   } catch (const std::exception& e) {
-    throw CheckpointError(e.what());
+    rethrowLoadError(e, weightsPath);
   }
   if (m.hasLora) {
     const auto adapter = dir / kAdapterDir;
     if (!fs::exists(adapter / "adapter_model.safetensors"))
-      throw CheckpointError((adapter / "adapter_model.safetensors").string() +
-                            ": the manifest says the checkpoint has LoRA weights, but this file is missing.");
+      throw CheckpointError(
+          Message(QT_TRANSLATE_NOOP("ll::engine",
+                                    "%1: the manifest says the checkpoint has LoRA weights, but "
+                                    "this file is missing."),
+                  (adapter / "adapter_model.safetensors").string()));
     backbone->enableLora(readAdapterConfig(adapter));
     try {
       model::loadLora(backbone, adapter.string());
     } catch (const std::exception& e) {
-      throw CheckpointError(e.what());
+      rethrowLoadError(e, (adapter / "adapter_model.safetensors").string());
     }
   }
   for (auto& p : backbone->parameters()) p.set_requires_grad(false);
@@ -517,7 +616,8 @@ AsLlrCheckpoint loadCheckpoint(const std::string& directory, const CheckpointLoa
   try {
     out.serializer = std::make_shared<const LeadSerializer>(out.tokenizer, m.serializer);
   } catch (const SerializerError& e) {
-    throw CheckpointError(directory + "/manifest.json: " + e.what());
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1/manifest.json: %2"), directory, e.message()));
   }
   out.fingerprint = fingerprintOf(dir, m);
   return out;
@@ -527,7 +627,10 @@ CheckpointManifest saveCheckpoint(const std::string& directory, model::AsLlr& mo
                                   const CheckpointSaveOptions& options) {
   const fs::path target = fs::absolute(directory);
   if (fs::exists(target) && !options.overwrite)
-    throw CheckpointError(directory + ": the folder exists already; choose another folder or allow overwriting.");
+    throw CheckpointError(Message(
+        QT_TRANSLATE_NOOP("ll::engine",
+                          "%1: the folder exists already; choose another folder or allow overwriting."),
+        directory));
   const fs::path temp = target.string() + ".tmp-" + std::to_string(::getpid());
   std::error_code ec;
   fs::remove_all(temp, ec);
@@ -542,11 +645,16 @@ CheckpointManifest saveCheckpoint(const std::string& directory, model::AsLlr& mo
     manifest.formatVersion = CheckpointManifest::kFormatVersion;
     if (manifest.backbone.embedded) {
       if (options.tokenizerPath.empty())
-        throw CheckpointError(directory + ": an embedded backbone needs the tokenizer.json to copy.");
-      const auto tokenizerText = readText(options.tokenizerPath, "the tokenizer");
+        throw CheckpointError(Message(
+            QT_TRANSLATE_NOOP("ll::engine", "%1: an embedded backbone needs the tokenizer.json to copy."),
+            directory));
+      const auto tokenizerText =
+          readText(options.tokenizerPath, Message(QT_TRANSLATE_NOOP("ll::engine", "the tokenizer")));
       if (tokenizerText.size() >= 2 && static_cast<unsigned char>(tokenizerText[0]) == 0x1f &&
           static_cast<unsigned char>(tokenizerText[1]) == 0x8b)
-        throw CheckpointError(options.tokenizerPath + ": give an uncompressed tokenizer.json.");
+        throw CheckpointError(
+            Message(QT_TRANSLATE_NOOP("ll::engine", "%1: give an uncompressed tokenizer.json."),
+                    options.tokenizerPath));
       const auto bdir = temp / kBackboneDir;
       fs::create_directories(bdir);
       writeText(bdir / "config.json", backbone->config().toJsonText());
@@ -560,10 +668,14 @@ CheckpointManifest saveCheckpoint(const std::string& directory, model::AsLlr& mo
       safetensors::write((bdir / "model.safetensors").string(), tensors, {{"format", "pt"}});
     } else {
       const auto folder = backboneFolder(target, manifest);
-      if (!fs::is_directory(folder)) throw CheckpointError(folder.string() + ": the backbone folder does not exist.");
+      if (!fs::is_directory(folder))
+        throw CheckpointError(Message(
+            QT_TRANSLATE_NOOP("ll::engine", "%1: the backbone folder does not exist."), folder.string()));
       manifest.backbone.sha256.clear();
       for (const auto& f : backboneFiles(folder)) {
-        if (!fs::exists(folder / f)) throw CheckpointError((folder / f).string() + ": this backbone file is missing.");
+        if (!fs::exists(folder / f))
+          throw CheckpointError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: this backbone file is missing."),
+                                        (folder / f).string()));
         manifest.backbone.sha256[f] = sha256File((folder / f).string());
       }
     }
@@ -590,7 +702,8 @@ CheckpointManifest saveCheckpoint(const std::string& directory, model::AsLlr& mo
     throw;
   } catch (const std::exception& e) {
     fs::remove_all(temp, ec);
-    throw CheckpointError(directory + ": cannot write the checkpoint: " + e.what());
+    throw CheckpointError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot write the checkpoint: %2"),
+                                  directory, messageOrText(e)));
   }
   return manifest;
 }
@@ -602,7 +715,10 @@ std::pair<std::int64_t, std::int64_t> answerTokenIds(const tokenizer::BpeTokeniz
   const auto y = tokenizer.encode(yes);
   const auto n = tokenizer.encode(no);
   if (y.empty() || n.empty() || y.front() == n.front())
-    throw CheckpointError("the tokenizer cannot tell the answer words \"" + yes + "\" and \"" + no + "\" apart.");
+    throw CheckpointError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "the tokenizer cannot tell the answer words \"%1\" and \"%2\" apart."),
+                yes, no));
   if (yesWord) *yesWord = yes;
   if (noWord) *noWord = no;
   return {y.front(), n.front()};

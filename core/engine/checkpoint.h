@@ -15,16 +15,16 @@
 // reader never sees half a checkpoint. load() validates everything and throws CheckpointError
 // with a message naming the file (and tensor, key) that is wrong.
 
+#include "engine/message.h"
 #include "engine/model/asllr.h"
 #include "engine/model/config.h"
 #include "engine/serializer.h"
 #include "engine/tokenizer/bpetokenizer.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -32,9 +32,9 @@
 
 namespace ll::engine {
 
-class CheckpointError : public std::runtime_error {
+class CheckpointError : public EngineError {
  public:
-  using std::runtime_error::runtime_error;
+  using EngineError::EngineError;
 };
 
 // Maps the point logit to a probability: "none" -> sigmoid(z); "platt" -> sigmoid(a z + b).

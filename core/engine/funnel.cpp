@@ -24,8 +24,9 @@ bool containsFolded(std::string_view haystack, std::string_view needle) {
   return it != haystack.end();
 }
 
-[[noreturn]] void invalid(const std::string& source, const std::string& what) {
-  throw FunnelError("funnel definition '" + source + "': " + what);
+[[noreturn]] void invalid(const std::string& source, Message reason) {
+  throw FunnelError(
+      Message(QT_TRANSLATE_NOOP("ll::engine", "funnel definition '%1': %2"), source, std::move(reason)));
 }
 
 std::vector<std::string> stringList(const json& node, const std::string& source, const std::string& where) {
@@ -34,29 +35,37 @@ std::vector<std::string> stringList(const json& node, const std::string& source,
     out.push_back(node.get<std::string>());
     return out;
   }
-  if (!node.is_array()) invalid(source, where + " must be a string or a list of strings");
+  if (!node.is_array())
+    invalid(source,
+            Message(QT_TRANSLATE_NOOP("ll::engine", "%1 must be a string or a list of strings"), where));
   for (const auto& item : node) {
-    if (!item.is_string()) invalid(source, where + " must be a list of strings");
+    if (!item.is_string())
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1 must be a list of strings"), where));
     out.push_back(item.get<std::string>());
   }
   return out;
 }
 
 double number(const json& node, const std::string& source, const std::string& where) {
-  if (!node.is_number()) invalid(source, where + " must be a number");
+  if (!node.is_number())
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1 must be a number"), where));
   return node.get<double>();
 }
 
 FunnelCondition parseCondition(const json& node, const std::string& source, const std::string& where) {
-  if (!node.is_object()) invalid(source, where + " must be an object");
+  if (!node.is_object())
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1 must be an object"), where));
   FunnelCondition condition;
   for (const auto& [key, value] : node.items()) {
     if (key == "kinds" || key == "kind") {
       for (const auto& name : stringList(value, source, where + "." + key)) {
         const auto kind = interactionKindFromName(name);
         if (!kind)
-          invalid(source, where + ": unknown interaction kind '" + name +
-                              "' (known: call, message, store_visit, test_drive, quote, order_lock, defeat, note)");
+          invalid(source,
+                  Message(QT_TRANSLATE_NOOP("ll::engine",
+                                            "%1: unknown interaction kind '%2' (known: call, message, "
+                                            "store_visit, test_drive, quote, order_lock, defeat, note)"),
+                          where, name));
         condition.kinds.push_back(*kind);
       }
     } else if (key == "min_duration_s") {
@@ -68,8 +77,11 @@ FunnelCondition parseCondition(const json& node, const std::string& source, cons
     } else if (key == "text_contains") {
       condition.textContains = stringList(value, source, where + ".text_contains");
     } else {
-      invalid(source, where + ": unknown key '" + key +
-                          "' (known: kinds, min_duration_s, max_duration_s, outcome_contains, text_contains)");
+      invalid(source,
+              Message(QT_TRANSLATE_NOOP("ll::engine",
+                                        "%1: unknown key '%2' (known: kinds, min_duration_s, max_duration_s, "
+                                        "outcome_contains, text_contains)"),
+                      where, key));
     }
   }
   return condition;
@@ -84,9 +96,13 @@ std::vector<FunnelCondition> parseConditions(const json& object, const std::stri
   } else if (it->is_array()) {
     for (std::size_t i = 0; i < it->size(); ++i)
       out.push_back(parseCondition((*it)[i], source, where + ".when[" + std::to_string(i) + "]"));
-    if (out.empty()) invalid(source, where + ".when is empty (leave it out for the default)");
+    if (out.empty())
+      invalid(
+          source,
+          Message(QT_TRANSLATE_NOOP("ll::engine", "%1.when is empty (leave it out for the default)"), where));
   } else {
-    invalid(source, where + ".when must be an object or a list of objects");
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1.when must be an object or a list of objects"),
+                            where));
   }
   return out;
 }
@@ -182,13 +198,17 @@ FunnelDefinition FunnelDefinition::fromJson(const std::string& text, const std::
   try {
     root = json::parse(text);
   } catch (const json::parse_error& e) {
-    invalid(source, std::string("not valid JSON: ") + e.what());
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "not valid JSON: %1"), e.what()));
   }
-  if (!root.is_object()) invalid(source, "the top level must be an object");
+  if (!root.is_object())
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "the top level must be an object")));
   const auto format = root.value("format", 1);
   if (format > kFormatVersion)
-    invalid(source, "format " + std::to_string(format) + " is newer than this version of LeadLadder understands (" +
-                        std::to_string(kFormatVersion) + "); update LeadLadder");
+    invalid(source,
+            Message(QT_TRANSLATE_NOOP("ll::engine",
+                                      "format %1 is newer than this version of LeadLadder understands (%2); "
+                                      "update LeadLadder"),
+                    format, kFormatVersion));
 
   FunnelDefinition f;
   f.m_name = root.value("name", std::string("funnel"));
@@ -196,12 +216,13 @@ FunnelDefinition FunnelDefinition::fromJson(const std::string& text, const std::
   f.m_labelDays = root.value("label_days", 30);
 
   const auto stages = root.find("stages");
-  if (stages == root.end() || !stages->is_array() || stages->empty()) invalid(source, "'stages' must be a non-empty list");
+  if (stages == root.end() || !stages->is_array() || stages->empty())
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "'stages' must be a non-empty list")));
   for (std::size_t i = 0; i < stages->size(); ++i) {
     const auto& node = (*stages)[i];
     const std::string where = "stages[" + std::to_string(i) + "]";
     if (!node.is_object() || !node.contains("name") || !node["name"].is_string())
-      invalid(source, where + " needs a \"name\"");
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1 needs a \"name\""), where));
     FunnelStage stage;
     stage.name = node["name"].get<std::string>();
     if (node.contains("grade")) stage.grade = number(node["grade"], source, where + ".grade");
@@ -213,26 +234,30 @@ FunnelDefinition FunnelDefinition::fromJson(const std::string& text, const std::
   std::vector<std::string> names;
   for (const auto& stage : f.m_stages) {
     if (std::find(names.begin(), names.end(), stage.name) != names.end())
-      invalid(source, "stage '" + stage.name + "' is listed twice");
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "stage '%1' is listed twice"), stage.name));
     names.push_back(stage.name);
   }
   const auto indexOf = [&](const std::string& name, const std::string& where) {
     const auto it = std::find(names.begin(), names.end(), name);
-    if (it == names.end()) invalid(source, where + ": unknown stage '" + name + "'");
+    if (it == names.end())
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1: unknown stage '%2'"), where, name));
     return static_cast<int>(it - names.begin());
   };
 
   if (const auto tiers = root.find("tiers"); tiers != root.end()) {
-    if (!tiers->is_array()) invalid(source, "'tiers' must be a list");
+    if (!tiers->is_array())
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "'tiers' must be a list")));
     for (std::size_t i = 0; i < tiers->size(); ++i) {
       const auto& node = (*tiers)[i];
       const std::string where = "tiers[" + std::to_string(i) + "]";
       if (!node.is_object() || !node.contains("name") || !node["name"].is_string())
-        invalid(source, where + " needs a \"name\"");
+        invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1 needs a \"name\""), where));
       PreferenceTier tier;
       tier.name = node["name"].get<std::string>();
       tier.margin = node.contains("margin") ? number(node["margin"], source, where + ".margin") : 0.0;
-      if (!node.contains("winners") || !node.contains("losers")) invalid(source, where + " needs \"winners\" and \"losers\"");
+      if (!node.contains("winners") || !node.contains("losers"))
+        invalid(source,
+                Message(QT_TRANSLATE_NOOP("ll::engine", "%1 needs \"winners\" and \"losers\""), where));
       for (const auto& name : stringList(node["winners"], source, where + ".winners"))
         tier.winners.push_back(indexOf(name, where + ".winners"));
       for (const auto& name : stringList(node["losers"], source, where + ".losers"))
@@ -241,12 +266,13 @@ FunnelDefinition FunnelDefinition::fromJson(const std::string& text, const std::
     }
   }
   if (const auto queues = root.find("queues"); queues != root.end()) {
-    if (!queues->is_array()) invalid(source, "'queues' must be a list");
+    if (!queues->is_array())
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "'queues' must be a list")));
     for (std::size_t i = 0; i < queues->size(); ++i) {
       const auto& node = (*queues)[i];
       const std::string where = "queues[" + std::to_string(i) + "]";
       if (!node.is_object() || !node.contains("name") || !node["name"].is_string())
-        invalid(source, where + " needs a \"name\"");
+        invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "%1 needs a \"name\""), where));
       QueueTier queue;
       queue.name = node["name"].get<std::string>();
       queue.label = node.value("label", queue.name);
@@ -261,7 +287,9 @@ FunnelDefinition FunnelDefinition::fromJson(const std::string& text, const std::
 
 FunnelDefinition FunnelDefinition::fromFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw FunnelError("cannot read the funnel definition '" + path + "'");
+  if (!in)
+    throw FunnelError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "cannot read the funnel definition '%1'"), path));
   std::ostringstream text;
   text << in.rdbuf();
   return fromJson(text.str(), path);
@@ -310,35 +338,54 @@ std::string FunnelDefinition::toJson() const {
 }
 
 void FunnelDefinition::validate(const std::string& source) {
-  if (m_observationDays < 0) invalid(source, "observation_days must not be negative");
-  if (m_labelDays <= 0) invalid(source, "label_days must be positive");
+  if (m_observationDays < 0)
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "observation_days must not be negative")));
+  if (m_labelDays <= 0)
+    invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "label_days must be positive")));
   m_defaultStage = -1;
   bool anyPositive = false;
   for (std::size_t i = 0; i < m_stages.size(); ++i) {
     anyPositive = anyPositive || m_stages[i].positive;
     if (m_stages[i].when.empty()) {
       if (m_defaultStage >= 0)
-        invalid(source, "stages '" + m_stages[static_cast<std::size_t>(m_defaultStage)].name + "' and '" +
-                            m_stages[i].name + "' both have no \"when\"; exactly one stage is the default");
+        invalid(source,
+                Message(QT_TRANSLATE_NOOP("ll::engine",
+                                          "stages '%1' and '%2' both have no \"when\"; exactly one stage is "
+                                          "the default"),
+                        m_stages[static_cast<std::size_t>(m_defaultStage)].name, m_stages[i].name));
       m_defaultStage = static_cast<int>(i);
     }
   }
-  if (m_defaultStage < 0) invalid(source, "one stage must have no \"when\": the stage of a lead nothing happened to");
-  if (!anyPositive) invalid(source, "no stage is marked \"positive\": which stage is the conversion?");
+  if (m_defaultStage < 0)
+    invalid(source,
+            Message(QT_TRANSLATE_NOOP("ll::engine",
+                                      "one stage must have no \"when\": the stage of a lead nothing happened "
+                                      "to")));
+  if (!anyPositive)
+    invalid(source, Message(QT_TRANSLATE_NOOP(
+                        "ll::engine", "no stage is marked \"positive\": which stage is the conversion?")));
   const auto n = m_stages.size();
   m_preferenceTable.assign(n, std::vector<int>(n, 0));
   for (std::size_t t = 0; t < m_tiers.size(); ++t) {
     const auto& tier = m_tiers[t];
     if (tier.winners.empty() || tier.losers.empty())
-      invalid(source, "tier '" + tier.name + "' needs at least one winner and one loser stage");
-    if (tier.margin < 0) invalid(source, "tier '" + tier.name + "' has a negative margin");
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine",
+                                                "tier '%1' needs at least one winner and one loser stage"),
+                              tier.name));
+    if (tier.margin < 0)
+      invalid(source, Message(QT_TRANSLATE_NOOP("ll::engine", "tier '%1' has a negative margin"), tier.name));
     for (const int w : tier.winners) {
       for (const int l : tier.losers) {
-        if (w == l) invalid(source, "tier '" + tier.name + "' lists stage '" + m_stages[static_cast<std::size_t>(w)].name + "' as winner and loser");
+        if (w == l)
+          invalid(source,
+                  Message(QT_TRANSLATE_NOOP("ll::engine", "tier '%1' lists stage '%2' as winner and loser"),
+                          tier.name, m_stages[static_cast<std::size_t>(w)].name));
         auto& cell = m_preferenceTable[static_cast<std::size_t>(w)][static_cast<std::size_t>(l)];
         if (cell != 0)
-          invalid(source, "stages '" + m_stages[static_cast<std::size_t>(w)].name + "' and '" +
-                              m_stages[static_cast<std::size_t>(l)].name + "' are paired by two tiers");
+          invalid(source,
+                  Message(QT_TRANSLATE_NOOP("ll::engine", "stages '%1' and '%2' are paired by two tiers"),
+                          m_stages[static_cast<std::size_t>(w)].name,
+                          m_stages[static_cast<std::size_t>(l)].name));
         cell = static_cast<int>(t) + 1;
         m_preferenceTable[static_cast<std::size_t>(l)][static_cast<std::size_t>(w)] = -(static_cast<int>(t) + 1);
       }
@@ -347,7 +394,10 @@ void FunnelDefinition::validate(const std::string& source) {
   int defaultQueues = 0;
   for (const auto& queue : m_queues) defaultQueues += queue.when.empty() ? 1 : 0;
   if (!m_queues.empty() && defaultQueues != 1)
-    invalid(source, "exactly one queue must have no \"when\" (the queue of leads nothing happened to)");
+    invalid(source,
+            Message(QT_TRANSLATE_NOOP("ll::engine",
+                                      "exactly one queue must have no \"when\" (the queue of leads nothing "
+                                      "happened to)")));
 }
 
 int FunnelDefinition::stageIndex(const std::string& name) const {
@@ -422,7 +472,9 @@ FunnelDefinition FunnelDefinition::withoutTier(const std::string& tierName) cons
   FunnelDefinition copy = *this;
   const auto before = copy.m_tiers.size();
   std::erase_if(copy.m_tiers, [&](const PreferenceTier& tier) { return tier.name == tierName; });
-  if (copy.m_tiers.size() == before) throw FunnelError("funnel '" + m_name + "' has no tier '" + tierName + "'");
+  if (copy.m_tiers.size() == before)
+    throw FunnelError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "funnel '%1' has no tier '%2'"), m_name, tierName));
   copy.validate(m_name);
   return copy;
 }

@@ -28,6 +28,7 @@
 // any of its conditions matches any interaction.
 
 #include "engine/leadrecord.h"
+#include "engine/message.h"
 
 #include <cstdint>
 #include <optional>
@@ -68,9 +69,9 @@ struct QueueTier {
   std::vector<FunnelCondition> when;  // empty = the default queue
 };
 
-class FunnelError : public std::runtime_error {
+class FunnelError : public EngineError {
  public:
-  using std::runtime_error::runtime_error;
+  using EngineError::EngineError;
 };
 
 class FunnelDefinition {

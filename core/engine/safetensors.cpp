@@ -22,6 +22,7 @@ namespace ll::safetensors {
 namespace {
 
 using Json = nlohmann::json;
+using engine::Message;
 namespace fs = std::filesystem;
 
 // Hugging Face's reference reader refuses headers above 100 MB; a larger length field means a
@@ -41,12 +42,14 @@ std::string inQuotes(std::string_view s) {
   return "\"" + std::string(s) + "\"";
 }
 
-[[noreturn]] void fail(const std::string& path, const std::string& reason) {
-  throw FormatError("Cannot load safetensors file " + inQuotes(path) + ": " + reason + ".");
+[[noreturn]] void fail(const std::string& path, Message reason) {
+  throw FormatError(Message(QT_TRANSLATE_NOOP("ll::engine", "Cannot load safetensors file \"%1\": %2."), path,
+                            std::move(reason)));
 }
 
-[[noreturn]] void failIndex(const std::string& path, const std::string& reason) {
-  throw FormatError("Cannot load safetensors index " + inQuotes(path) + ": " + reason + ".");
+[[noreturn]] void failIndex(const std::string& path, Message reason) {
+  throw FormatError(Message(QT_TRANSLATE_NOOP("ll::engine", "Cannot load safetensors index \"%1\": %2."),
+                            path, std::move(reason)));
 }
 
 std::string errnoText(int err) {
@@ -121,11 +124,16 @@ struct Duplicate {
 
 struct TooDeep {};  // thrown out of the parser callback to stop at kMaxJsonDepth
 
+// What parseStrictJson reads, for its messages.
+enum class JsonSubject { Header, Index };
+
 // Parses JSON text, refusing deep nesting; `onError(reason)` must throw, with a reason that
-// reads after "the header " or "the index ". The first duplicate key, if any, goes to
-// `duplicate` for the caller to word (a duplicate tensor name versus a duplicate field).
+// names `subject`. The first duplicate key, if any, goes to `duplicate` for the caller to word
+// (a duplicate tensor name versus a duplicate field).
 template <typename OnError>
-Json parseStrictJson(std::string_view text, OnError onError, std::optional<Duplicate>& duplicate) {
+Json parseStrictJson(std::string_view text, JsonSubject subject, OnError onError,
+                     std::optional<Duplicate>& duplicate) {
+  const bool header = subject == JsonSubject::Header;
   std::vector<std::set<std::string>> keysPerObject;  // one set per currently open object
   int depth = 0;
   std::string topKey;
@@ -156,19 +164,32 @@ Json parseStrictJson(std::string_view text, OnError onError, std::optional<Dupli
   // nlohmann stops at a NUL byte as if the input ended there, which would let bytes after it
   // pass unseen; JSON allows NUL nowhere outside escapes.
   if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-    onError("is not valid JSON (it contains a NUL byte at offset " + std::to_string(nul) + ")");
+    onError(
+        header
+            ? Message(QT_TRANSLATE_NOOP("ll::engine",
+                                        "the header is not valid JSON (it contains a NUL byte at offset %1)"),
+                      nul)
+            : Message(QT_TRANSLATE_NOOP("ll::engine",
+                                        "the index is not valid JSON (it contains a NUL byte at offset %1)"),
+                      nul));
   Json json;
   try {
     json = Json::parse(text.begin(), text.end(), callback, /*allow_exceptions=*/true,
                        /*ignore_comments=*/false);
   } catch (const TooDeep&) {
-    onError("nests JSON values more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+    onError(header ? Message(QT_TRANSLATE_NOOP("ll::engine",
+                                               "the header nests JSON values more than %1 levels deep"),
+                             kMaxJsonDepth)
+                   : Message(QT_TRANSLATE_NOOP("ll::engine",
+                                               "the index nests JSON values more than %1 levels deep"),
+                             kMaxJsonDepth));
   } catch (const Json::exception& e) {
     // Drop nlohmann's "[json.exception.parse_error.101] " tag: the rest is the useful part.
     std::string what = e.what();
     if (const auto pos = what.find("] "); what.starts_with("[json.exception") && pos != std::string::npos)
       what.erase(0, pos + 2);
-    onError("is not valid JSON (" + what + ")");
+    onError(header ? Message(QT_TRANSLATE_NOOP("ll::engine", "the header is not valid JSON (%1)"), what)
+                   : Message(QT_TRANSLATE_NOOP("ll::engine", "the index is not valid JSON (%1)"), what));
   }
   return json;
 }
@@ -197,40 +218,55 @@ std::uint64_t readLe64(const std::byte* p) {
 
 // Parses one tensor entry of the header; `path` and `name` only feed messages.
 TensorInfo parseTensor(const std::string& path, const std::string& name, const Json& entry) {
-  const std::string what = "tensor " + inQuotes(name);
-  if (!entry.is_object()) fail(path, "the header entry of " + what + " is not a JSON object");
+  if (!entry.is_object())
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine", "the header entry of tensor \"%1\" is not a JSON object"),
+                 name));
   // Fields other than these three are ignored: they cannot make a read unsafe, and refusing
   // them would reject files from writers that add their own annotations.
   const auto field = [&](const char* key) -> const Json& {
     const auto it = entry.find(key);
-    if (it == entry.end()) fail(path, what + " has no " + inQuotes(key) + " field");
+    if (it == entry.end())
+      fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "tensor \"%1\" has no \"%2\" field"), name, key));
     return *it;
   };
   TensorInfo info;
   info.name = name;
 
   const Json& dtype = field("dtype");
-  if (!dtype.is_string()) fail(path, what + " has a \"dtype\" that is not a string");
+  if (!dtype.is_string())
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "tensor \"%1\" has a \"dtype\" that is not a string"),
+                       name));
   const auto parsed = parseDType(dtype.get_ref<const std::string&>());
   if (!parsed)
-    fail(path, what + " has the unknown or unsupported dtype " +
-                   inQuotes(dtype.get_ref<const std::string&>()) +
-                   " (supported: F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)");
+    fail(path, Message(QT_TRANSLATE_NOOP(
+                           "ll::engine",
+                           "tensor \"%1\" has the unknown or unsupported dtype \"%2\" (supported: F32, "
+                           "F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)"),
+                       name, dtype.get_ref<const std::string&>()));
   info.dtype = *parsed;
 
   const Json& shape = field("shape");
-  if (!shape.is_array()) fail(path, what + " has a \"shape\" that is not an array");
+  if (!shape.is_array())
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "tensor \"%1\" has a \"shape\" that is not an array"),
+                       name));
   for (const Json& dim : shape) {
     if (!dim.is_number_integer())
-      fail(path, what + " has a shape entry that is not an integer: " + dim.dump());
+      fail(path, Message(QT_TRANSLATE_NOOP("ll::engine",
+                                           "tensor \"%1\" has a shape entry that is not an integer: %2"),
+                         name, dim.dump()));
     if (dim.is_number_unsigned()) {
       const auto v = dim.get<std::uint64_t>();
       if (v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        fail(path, what + " has the dimension " + std::to_string(v) + ", too large to count");
+        fail(path, Message(QT_TRANSLATE_NOOP("ll::engine",
+                                             "tensor \"%1\" has the dimension %2, too large to count"),
+                           name, v));
       info.shape.push_back(static_cast<std::int64_t>(v));
     } else {
       const auto v = dim.get<std::int64_t>();
-      if (v < 0) fail(path, what + " has the negative dimension " + std::to_string(v));
+      if (v < 0)
+        fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "tensor \"%1\" has the negative dimension %2"),
+                           name, v));
       info.shape.push_back(v);
     }
   }
@@ -238,20 +274,29 @@ TensorInfo parseTensor(const std::string& path, const std::string& name, const J
   const Json& offsets = field("data_offsets");
   if (!offsets.is_array() || offsets.size() != 2 || !offsets[0].is_number_unsigned() ||
       !offsets[1].is_number_unsigned())
-    fail(path, what + " has \"data_offsets\" " + offsets.dump() + ", not two non-negative integers");
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine",
+                                   "tensor \"%1\" has \"data_offsets\" %2, not two non-negative integers"),
+                 name, offsets.dump()));
   info.begin = offsets[0].get<std::uint64_t>();
   info.end = offsets[1].get<std::uint64_t>();
   if (info.end < info.begin)
-    fail(path, what + " has \"data_offsets\" " + offsets.dump() + " whose end lies before its begin");
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine",
+                                   "tensor \"%1\" has \"data_offsets\" %2 whose end lies before its begin"),
+                 name, offsets.dump()));
 
   const auto numel = checkedNumel(info.shape);
   std::uint64_t bytes = 0;
   if (!numel || __builtin_mul_overflow(static_cast<std::uint64_t>(*numel), dtypeSize(info.dtype), &bytes))
-    fail(path, what + " has the shape " + shapeText(info.shape) + ", whose size overflows 64 bits");
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine",
+                                         "tensor \"%1\" has the shape %2, whose size overflows 64 bits"),
+                       name, shapeText(info.shape)));
   if (info.end - info.begin != bytes)
-    fail(path, what + " has " + std::to_string(info.end - info.begin) + " bytes of data but dtype " +
-                   dtypeName(info.dtype) + " and shape " + shapeText(info.shape) + " need " +
-                   std::to_string(bytes));
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine",
+                                   "tensor \"%1\" has %2 bytes of data but dtype %3 and shape %4 need %5"),
+                 name, info.end - info.begin, dtypeName(info.dtype), shapeText(info.shape), bytes));
   return info;
 }
 
@@ -261,9 +306,11 @@ TensorInfo parseTensor(const std::string& path, const std::string& name, const J
 void checkCoverage(const std::string& path, const std::vector<TensorInfo>& tensors, std::uint64_t dataSize) {
   for (const TensorInfo& t : tensors)
     if (t.end > dataSize)
-      fail(path, "tensor " + inQuotes(t.name) + " ends at byte " + std::to_string(t.end) +
-                     " of the data section, but the file holds only " + std::to_string(dataSize) +
-                     " data bytes: the file is truncated");
+      fail(path,
+           Message(QT_TRANSLATE_NOOP("ll::engine",
+                                     "tensor \"%1\" ends at byte %2 of the data section, but the file holds "
+                                     "only %3 data bytes: the file is truncated"),
+                   t.name, t.end, dataSize));
   std::vector<const TensorInfo*> order;
   order.reserve(tensors.size());
   for (const TensorInfo& t : tensors) order.push_back(&t);
@@ -274,19 +321,24 @@ void checkCoverage(const std::string& path, const std::vector<TensorInfo>& tenso
   const TensorInfo* previous = nullptr;
   for (const TensorInfo* t : order) {
     if (t->begin < covered)
-      fail(path, "tensors " + inQuotes(previous->name) + " and " + inQuotes(t->name) +
-                     " overlap in the data section (bytes " + std::to_string(t->begin) + " to " +
-                     std::to_string(covered) + ")");
+      fail(path, Message(QT_TRANSLATE_NOOP(
+                             "ll::engine",
+                             "tensors \"%1\" and \"%2\" overlap in the data section (bytes %3 to %4)"),
+                         previous->name, t->name, t->begin, covered));
     if (t->begin > covered)
-      fail(path, "bytes " + std::to_string(covered) + " to " + std::to_string(t->begin) +
-                     " of the data section belong to no tensor (a gap before tensor " + inQuotes(t->name) +
-                     ")");
+      fail(path,
+           Message(QT_TRANSLATE_NOOP("ll::engine",
+                                     "bytes %1 to %2 of the data section belong to no tensor (a gap before "
+                                     "tensor \"%3\")"),
+                   covered, t->begin, t->name));
     covered = t->end;
     previous = t;
   }
   if (covered != dataSize)
-    fail(path, "the last " + std::to_string(dataSize - covered) +
-                   " bytes of the data section belong to no tensor (trailing bytes)");
+    fail(path, Message(QT_TRANSLATE_NOOP(
+                           "ll::engine",
+                           "the last %1 bytes of the data section belong to no tensor (trailing bytes)"),
+                       dataSize - covered));
 }
 
 // Reads a small text file whole (index json); messages through failIndex.
@@ -294,13 +346,16 @@ std::string readIndexText(const std::string& path) {
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (ec)
-    failIndex(path, ec == std::errc::no_such_file_or_directory ? "the file does not exist" : ec.message());
+    failIndex(path, ec == std::errc::no_such_file_or_directory
+                        ? Message(QT_TRANSLATE_NOOP("ll::engine", "the file does not exist"))
+                        : Message::untranslated(ec.message()));
   if (size > kMaxIndexSize)
-    failIndex(path, "the file is " + std::to_string(size) + " bytes, too large for an index");
+    failIndex(path,
+              Message(QT_TRANSLATE_NOOP("ll::engine", "the file is %1 bytes, too large for an index"), size));
   std::ifstream in(path, std::ios::binary);
   std::string text(static_cast<std::size_t>(size), '\0');
   if (!in || !in.read(text.data(), static_cast<std::streamsize>(size)))
-    failIndex(path, "the file cannot be read");
+    failIndex(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the file cannot be read")));
   return text;
 }
 
@@ -379,17 +434,25 @@ std::unique_ptr<File> File::open(const std::string& path) {
   Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) {
     const int err = errno;
-    fail(path,
-         err == ENOENT ? "the file does not exist" : "the file cannot be opened (" + errnoText(err) + ")");
+    fail(path, err == ENOENT ? Message(QT_TRANSLATE_NOOP("ll::engine", "the file does not exist"))
+                             : Message(QT_TRANSLATE_NOOP("ll::engine", "the file cannot be opened (%1)"),
+                                       errnoText(err)));
   }
   struct stat st {};
-  if (::fstat(fd.get(), &st) != 0) fail(path, "the file cannot be examined (" + errnoText(errno) + ")");
-  if (!S_ISREG(st.st_mode)) fail(path, "the path is not a regular file");
+  if (::fstat(fd.get(), &st) != 0)
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine", "the file cannot be examined (%1)"), errnoText(errno)));
+  if (!S_ISREG(st.st_mode))
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the path is not a regular file")));
   const auto fileSize = static_cast<std::uint64_t>(st.st_size);
   if (fileSize < 8)
-    fail(path, "the file is " + std::to_string(fileSize) +
-                   " bytes long, shorter than the 8-byte header length that starts every safetensors file");
-  if (fileSize > std::numeric_limits<std::size_t>::max()) fail(path, "the file is too large to map");
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine",
+                                   "the file is %1 bytes long, shorter than the 8-byte header length that "
+                                   "starts every safetensors file"),
+                 fileSize));
+  if (fileSize > std::numeric_limits<std::size_t>::max())
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the file is too large to map")));
   const auto size = static_cast<std::size_t>(fileSize);
 
   // Read-only private mapping: tensors are handed out as views without copying. If the file
@@ -405,8 +468,10 @@ std::unique_ptr<File> File::open(const std::string& path) {
     while (done < size) {
       const ssize_t n = ::pread(fd.get(), file->m_buffer.get() + done, size - done, static_cast<off_t>(done));
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0) fail(path, "the file cannot be read (" + errnoText(errno) + ")");
-      if (n == 0) fail(path, "the file shrank while being read");
+      if (n < 0)
+        fail(path,
+             Message(QT_TRANSLATE_NOOP("ll::engine", "the file cannot be read (%1)"), errnoText(errno)));
+      if (n == 0) fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the file shrank while being read")));
       done += static_cast<std::size_t>(n);
     }
     file->m_map = file->m_buffer.get();
@@ -415,39 +480,53 @@ std::unique_ptr<File> File::open(const std::string& path) {
 
   const std::uint64_t headerSize = readLe64(file->m_map);
   if (headerSize > kMaxHeaderSize)
-    fail(path, "the header length field says " + std::to_string(headerSize) + " bytes, more than the " +
-                   std::to_string(kMaxHeaderSize) + "-byte limit: this is not a valid safetensors file");
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine",
+                                   "the header length field says %1 bytes, more than the %2-byte limit: this "
+                                   "is not a valid safetensors file"),
+                 headerSize, kMaxHeaderSize));
   if (headerSize > fileSize - 8)
-    fail(path, "the header length field says " + std::to_string(headerSize) + " bytes, but only " +
-                   std::to_string(fileSize - 8) + " bytes follow it: the file is truncated");
+    fail(path,
+         Message(QT_TRANSLATE_NOOP("ll::engine",
+                                   "the header length field says %1 bytes, but only %2 bytes follow it: the "
+                                   "file is truncated"),
+                 headerSize, fileSize - 8));
   file->m_dataOffset = 8 + headerSize;
   const std::string_view header(reinterpret_cast<const char*>(file->m_map + 8),
                                 static_cast<std::size_t>(headerSize));
 
   if (const auto bad = firstInvalidUtf8(header))
-    fail(path, "the header is not valid UTF-8 (bad byte at header offset " + std::to_string(*bad) + ")");
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine",
+                                         "the header is not valid UTF-8 (bad byte at header offset %1)"),
+                       *bad));
   std::optional<Duplicate> duplicate;
   const Json json = parseStrictJson(
-      header, [&](const std::string& reason) { fail(path, "the header " + reason); }, duplicate);
-  if (!json.is_object()) fail(path, "the header is not a JSON object");
+      header, JsonSubject::Header, [&](Message reason) { fail(path, std::move(reason)); }, duplicate);
+  if (!json.is_object())
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the header is not a JSON object")));
   if (duplicate && duplicate->outerKey.empty())
-    fail(path, "the header lists " +
-                   (duplicate->key == kMetadataKey ? std::string("\"__metadata__\"")
-                                                   : "tensor " + inQuotes(duplicate->key)) +
-                   " twice");
+    fail(path, duplicate->key == kMetadataKey
+                   ? Message(QT_TRANSLATE_NOOP("ll::engine", "the header lists \"__metadata__\" twice"))
+                   : Message(QT_TRANSLATE_NOOP("ll::engine", "the header lists tensor \"%1\" twice"),
+                             duplicate->key));
   if (duplicate)
-    fail(path, "the header entry " + inQuotes(duplicate->outerKey) + " has the key " +
-                   inQuotes(duplicate->key) + " twice");
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the header entry \"%1\" has the key \"%2\" twice"),
+                       duplicate->outerKey, duplicate->key));
   // Writers pad only at the end; a leading space or byte-order mark (which the JSON parser would
   // skip) is refused like Hugging Face's reader does.
-  if (header.front() != '{') fail(path, "the header does not start with '{'");
+  if (header.front() != '{')
+    fail(path, Message(QT_TRANSLATE_NOOP("ll::engine", "the header does not start with '{'")));
 
   for (const auto& [name, value] : json.items()) {
     if (name == kMetadataKey) {
-      if (!value.is_object()) fail(path, "the \"__metadata__\" entry is not a JSON object");
+      if (!value.is_object())
+        fail(path,
+             Message(QT_TRANSLATE_NOOP("ll::engine", "the \"__metadata__\" entry is not a JSON object")));
       for (const auto& [key, v] : value.items()) {
         if (!v.is_string())
-          fail(path, "the \"__metadata__\" value of " + inQuotes(key) + " is not a string but " + v.dump());
+          fail(path, Message(QT_TRANSLATE_NOOP("ll::engine",
+                                               "the \"__metadata__\" value of \"%1\" is not a string but %2"),
+                             key, v.dump()));
         file->m_metadata.emplace(key, v.get<std::string>());
       }
       continue;
@@ -493,8 +572,10 @@ Checkpoint Checkpoint::open(const std::string& path) {
     } else if (fs::exists(dir / "model.safetensors", ec)) {
       singlePath = dir / "model.safetensors";
     } else {
-      throw FormatError("The folder " + inQuotes(path) +
-                        " holds neither model.safetensors nor model.safetensors.index.json.");
+      throw FormatError(Message(QT_TRANSLATE_NOOP("ll::engine",
+                                                  "The folder \"%1\" holds neither model.safetensors nor "
+                                                  "model.safetensors.index.json."),
+                                path));
     }
   } else if (fs::path(path).extension() == ".json") {
     indexPath = path;
@@ -512,32 +593,46 @@ Checkpoint Checkpoint::open(const std::string& path) {
   const std::string index = indexPath.string();
   std::optional<Duplicate> duplicate;
   const Json json = parseStrictJson(
-      readIndexText(index), [&](const std::string& reason) { failIndex(index, "the index " + reason); },
+      readIndexText(index), JsonSubject::Index, [&](Message reason) { failIndex(index, std::move(reason)); },
       duplicate);
-  if (!json.is_object()) failIndex(index, "the index is not a JSON object");
+  if (!json.is_object())
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "the index is not a JSON object")));
   if (duplicate && duplicate->outerKey == "weight_map")
-    failIndex(index, "its \"weight_map\" lists tensor " + inQuotes(duplicate->key) + " twice");
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "its \"weight_map\" lists tensor \"%1\" twice"),
+                             duplicate->key));
   if (duplicate)
-    failIndex(index,
-              "the index has the key " + inQuotes(duplicate->key) + " twice" +
-                  (duplicate->outerKey.empty() ? std::string() : " in " + inQuotes(duplicate->outerKey)));
+    failIndex(
+        index,
+        duplicate->outerKey.empty()
+            ? Message(QT_TRANSLATE_NOOP("ll::engine", "the index has the key \"%1\" twice"), duplicate->key)
+            : Message(QT_TRANSLATE_NOOP("ll::engine", "the index has the key \"%1\" twice in \"%2\""),
+                      duplicate->key, duplicate->outerKey));
   if (const auto it = json.find("metadata"); it != json.end() && !it->is_object())
-    failIndex(index, "its \"metadata\" is not a JSON object");
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "its \"metadata\" is not a JSON object")));
   const auto wm = json.find("weight_map");
-  if (wm == json.end()) failIndex(index, "it has no \"weight_map\"");
-  if (!wm->is_object()) failIndex(index, "its \"weight_map\" is not a JSON object");
-  if (wm->empty()) failIndex(index, "its \"weight_map\" lists no tensors");
+  if (wm == json.end())
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "it has no \"weight_map\"")));
+  if (!wm->is_object())
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "its \"weight_map\" is not a JSON object")));
+  if (wm->empty())
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "its \"weight_map\" lists no tensors")));
 
   // Each shard once, in name order; then every missing shard is reported together so a partial
   // download is diagnosed in one go.
   std::map<std::string, std::shared_ptr<File>> shards;
   for (const auto& [tensor, shard] : wm->items()) {
     if (!shard.is_string())
-      failIndex(index, "the \"weight_map\" entry of tensor " + inQuotes(tensor) + " is not a file name");
+      failIndex(index,
+                Message(QT_TRANSLATE_NOOP("ll::engine",
+                                          "the \"weight_map\" entry of tensor \"%1\" is not a file name"),
+                        tensor));
     const auto& name = shard.get_ref<const std::string&>();
     if (!isSafeShardName(name))
-      failIndex(index, "tensor " + inQuotes(tensor) + " is mapped to " + inQuotes(name) +
-                           ", which is not a file name inside the index's folder");
+      failIndex(index,
+                Message(QT_TRANSLATE_NOOP("ll::engine",
+                                          "tensor \"%1\" is mapped to \"%2\", which is not a file name "
+                                          "inside the index's folder"),
+                        tensor, name));
     shards.emplace(name, nullptr);
   }
   const fs::path dir = indexPath.parent_path();
@@ -545,7 +640,8 @@ Checkpoint Checkpoint::open(const std::string& path) {
   for (const auto& [name, file] : shards) {
     if (!fs::is_regular_file(dir / name, ec)) missing += (missing.empty() ? "" : ", ") + name;
   }
-  if (!missing.empty()) failIndex(index, "these shard files are missing: " + missing);
+  if (!missing.empty())
+    failIndex(index, Message(QT_TRANSLATE_NOOP("ll::engine", "these shard files are missing: %1"), missing));
   for (auto& [name, file] : shards) file = File::open((dir / name).string());
 
   std::map<std::string, std::string> shardOf;  // tensor -> shard name, to name both in a clash
@@ -555,8 +651,10 @@ Checkpoint Checkpoint::open(const std::string& path) {
     for (const TensorInfo& t : file->tensors()) {
       const auto [it, fresh] = shardOf.emplace(t.name, name);
       if (!fresh)
-        failIndex(index, "tensor " + inQuotes(t.name) + " is stored in two shards, " + inQuotes(it->second) +
-                             " and " + inQuotes(name));
+        failIndex(index,
+                  Message(QT_TRANSLATE_NOOP("ll::engine",
+                                            "tensor \"%1\" is stored in two shards, \"%2\" and \"%3\""),
+                          t.name, it->second, name));
       cp.m_index.emplace(t.name, std::pair{file.get(), &t});
     }
   }
@@ -564,11 +662,16 @@ Checkpoint Checkpoint::open(const std::string& path) {
     const auto& name = shard.get_ref<const std::string&>();
     const auto it = shardOf.find(tensor);
     if (it == shardOf.end())
-      failIndex(index, "it maps tensor " + inQuotes(tensor) + " to shard " + inQuotes(name) +
-                           ", which does not hold it");
+      failIndex(index,
+                Message(QT_TRANSLATE_NOOP("ll::engine",
+                                          "it maps tensor \"%1\" to shard \"%2\", which does not hold it"),
+                        tensor, name));
     if (it->second != name)
-      failIndex(index, "it maps tensor " + inQuotes(tensor) + " to shard " + inQuotes(name) +
-                           ", but the tensor is stored in shard " + inQuotes(it->second));
+      failIndex(index, Message(QT_TRANSLATE_NOOP(
+                                   "ll::engine",
+                                   "it maps tensor \"%1\" to shard \"%2\", but the tensor is stored in "
+                                   "shard \"%3\""),
+                               tensor, name, it->second));
   }
   for (auto& [name, file] : shards) cp.m_files.push_back(std::move(file));
   return cp;
@@ -589,7 +692,8 @@ const TensorInfo* Checkpoint::find(const std::string& name) const {
 std::span<const std::byte> Checkpoint::data(const std::string& name) const {
   const auto it = m_index.find(name);
   if (it == m_index.end())
-    throw FormatError("The checkpoint " + inQuotes(m_path) + " has no tensor " + inQuotes(name) + ".");
+    throw FormatError(Message(QT_TRANSLATE_NOOP("ll::engine", "The checkpoint \"%1\" has no tensor \"%2\"."),
+                              m_path, name));
   return it->second.first->data(*it->second.second);
 }
 

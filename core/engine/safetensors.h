@@ -5,6 +5,8 @@
 // made before any tensor is handed out, with a message naming the file and the tensor.
 // Plain C++: no Qt, no torch (the model code turns views into tensors).
 
+#include "engine/message.h"
+
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -21,9 +23,9 @@ const char* dtypeName(DType dtype);  // "F32", "BF16", ... as in the file format
 std::size_t dtypeSize(DType dtype);
 
 // Thrown for any invalid file; what() is a complete sentence naming the file (and tensor).
-class FormatError : public std::runtime_error {
+class FormatError : public engine::EngineError {
  public:
-  using std::runtime_error::runtime_error;
+  using engine::EngineError::EngineError;
 };
 
 struct TensorInfo {

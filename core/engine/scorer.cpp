@@ -172,14 +172,19 @@ Scorer::Scorer(const AsLlrCheckpoint& checkpoint, const ScorerOptions& options)
 
 Scorer::Scorer(model::AsLlr model, Calibration calibration, const ScorerOptions& options)
     : m_model(std::move(model)), m_calibration(std::move(calibration)), m_options(options) {
-  if (!m_model) throw std::invalid_argument("the scorer needs a model.");
+  if (!m_model)
+    throw InvalidArgumentError(Message(QT_TRANSLATE_NOOP("ll::engine", "the scorer needs a model.")));
   if (m_options.batchTokens == 0 || m_options.maxBatchRows == 0)
-    throw std::invalid_argument("batch tokens and batch rows must be positive.");
+    throw InvalidArgumentError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "batch tokens and batch rows must be positive.")));
   const bool cudaAvailable = torch::cuda::is_available();
   if (m_options.device == ScoreDevice::Cuda && !cudaAvailable)
-    throw std::runtime_error("CUDA was asked for, but no CUDA GPU is usable (this build of libtorch " +
-                             std::string(TORCH_VERSION) +
-                             " has no CUDA support, or no GPU is present): use --device cpu or auto.");
+    throw EngineError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "CUDA was asked for, but no CUDA GPU is usable (this build of "
+                                  "libtorch %1 has no CUDA support, or no GPU is present): use "
+                                  "--device cpu or auto."),
+                std::string(TORCH_VERSION)));
   m_cuda = m_options.device == ScoreDevice::Cuda || (m_options.device == ScoreDevice::Auto && cudaAvailable);
   model::useCachingTensorAllocator();
   if (m_options.threads > 0) model::setIntraOpThreads(m_options.threads);
@@ -219,11 +224,14 @@ std::optional<std::vector<LeadScore>> Scorer::score(const std::vector<std::vecto
   const auto vocab = m_model->backbone->config().vocabSize;
   std::vector<std::size_t> lengths(inputs.size());
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (inputs[i].empty()) throw std::invalid_argument("input " + std::to_string(i) + " has no tokens.");
+    if (inputs[i].empty())
+      throw InvalidArgumentError(Message(QT_TRANSLATE_NOOP("ll::engine", "input %1 has no tokens."), i));
     for (const auto id : inputs[i])
       if (static_cast<std::int64_t>(id) >= vocab)
-        throw std::invalid_argument("input " + std::to_string(i) + " holds token id " + std::to_string(id) +
-                                    ", outside the model's vocabulary of " + std::to_string(vocab) + ".");
+        throw InvalidArgumentError(
+            Message(QT_TRANSLATE_NOOP("ll::engine",
+                                      "input %1 holds token id %2, outside the model's vocabulary of %3."),
+                    i, id, vocab));
     lengths[i] = inputs[i].size();
   }
   std::vector<LeadScore> out(inputs.size());

@@ -205,7 +205,9 @@ SerializerSpec SerializerSpec::defaults(std::string_view language, std::size_t t
     spec.language = "zh";
     spec.tmpl = SerializerTemplate::chinese();
   } else {
-    throw SerializerError("unknown serializer language \"" + std::string(language) + "\": use \"en\" or \"zh\".");
+    throw SerializerError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "unknown serializer language \"%1\": use \"en\" or \"zh\"."),
+                language));
   }
   return spec;
 }
@@ -257,58 +259,78 @@ std::string SerializerSpec::toJson() const {
 }
 
 SerializerSpec SerializerSpec::fromJson(std::string_view text, const std::string& source) {
-  const auto where = [&](const std::string& key) { return source + ": serializer." + key; };
+  // `sentence` reads "%1: serializer.%2 ..." with the source as %1 and the key under "serializer" as %2.
+  const auto bad = [&](const char* sentence, const std::string& key, auto&&... args) {
+    return SerializerError(Message(sentence, source, key, std::forward<decltype(args)>(args)...));
+  };
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
   } catch (const nlohmann::json::exception& e) {
-    throw SerializerError(source + ": the serializer spec is not valid JSON (" + e.what() + ").");
+    throw SerializerError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the serializer spec is not valid JSON (%2)."), source,
+                e.what()));
   }
-  if (!j.is_object()) throw SerializerError(source + ": the serializer spec must be a JSON object.");
+  if (!j.is_object())
+    throw SerializerError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the serializer spec must be a JSON object."), source));
   SerializerSpec spec;
   if (!j.contains("language") || !j["language"].is_string())
-    throw SerializerError(where("language") + " must be a string (\"en\" or \"zh\").");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be a string (\"en\" or \"zh\")."),
+              "language");
   spec.language = j["language"].get<std::string>();
   if (spec.language != "en" && spec.language != "zh")
-    throw SerializerError(where("language") + " is \"" + spec.language + "\": use \"en\" or \"zh\".");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 is \"%3\": use \"en\" or \"zh\"."),
+              "language", spec.language);
   if (!j.contains("token_budget") || !j["token_budget"].is_number_unsigned())
-    throw SerializerError(where("token_budget") + " must be a positive integer.");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be a positive integer."),
+              "token_budget");
   spec.tokenBudget = j["token_budget"].get<std::size_t>();
   if (spec.tokenBudget < 32 || spec.tokenBudget > 1'000'000)
-    throw SerializerError(where("token_budget") + " is " + std::to_string(spec.tokenBudget) +
-                          ": it must lie between 32 and 1000000.");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 is %3: it must lie between 32 and 1000000."),
+              "token_budget", spec.tokenBudget);
   if (!j.contains("template") || !j["template"].is_object())
-    throw SerializerError(where("template") + " must be a JSON object.");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be a JSON object."), "template");
   const auto& t = j["template"];
   for (const auto& [key, member] : stringMembers()) {
     if (!t.contains(key) || !t[key].is_string())
-      throw SerializerError(where(std::string("template.") + key) + " must be a string.");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be a string."),
+                std::string("template.") + key);
     spec.tmpl.*member = t[key].get<std::string>();
   }
   if (!t.contains("fields") || !t["fields"].is_array())
-    throw SerializerError(where("template.fields") + " must be an array of {\"key\", \"label\"}.");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be an array of {\"key\", \"label\"}."),
+              "template.fields");
   spec.tmpl.fields.clear();
   for (std::size_t i = 0; i < t["fields"].size(); ++i) {
     const auto& f = t["fields"][i];
-    const auto at = where("template.fields[" + std::to_string(i) + "]");
+    const auto at = "template.fields[" + std::to_string(i) + "]";
     if (!f.is_object() || !f.contains("key") || !f["key"].is_string() || !f.contains("label") ||
         !f["label"].is_string())
-      throw SerializerError(at + " must be {\"key\": string, \"label\": string}.");
+      throw bad(
+          QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be {\"key\": string, \"label\": string}."),
+          at);
     SerializerField field{f["key"].get<std::string>(), f["label"].get<std::string>()};
     if (!knownFieldKey(field.key))
-      throw SerializerError(at + ": unknown field key \"" + field.key + "\".");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2: unknown field key \"%3\"."), at,
+                field.key);
     spec.tmpl.fields.push_back(std::move(field));
   }
   if (!t.contains("kind_names") || !t["kind_names"].is_object())
-    throw SerializerError(where("template.kind_names") + " must be an object (kind -> words).");
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be an object (kind -> words)."),
+              "template.kind_names");
   spec.tmpl.kindNames.clear();
   for (const auto& [key, value] : t["kind_names"].items()) {
     if (!interactionKindFromName(key))
-      throw SerializerError(where("template.kind_names") + ": unknown interaction kind \"" + key + "\".");
-    if (!value.is_string()) throw SerializerError(where("template.kind_names." + key) + " must be a string.");
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2: unknown interaction kind \"%3\"."),
+                "template.kind_names", key);
+    if (!value.is_string())
+      throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must be a string."),
+                "template.kind_names." + key);
     spec.tmpl.kindNames[key] = value.get<std::string>();
   }
-  if (spec.tmpl.prompt.empty()) throw SerializerError(where("template.prompt") + " must not be empty.");
+  if (spec.tmpl.prompt.empty())
+    throw bad(QT_TRANSLATE_NOOP("ll::engine", "%1: serializer.%2 must not be empty."), "template.prompt");
   return spec;
 }
 
@@ -327,13 +349,16 @@ std::vector<TokenId> SerializedLead::idsWithout(std::size_t segment) const {
 
 LeadSerializer::LeadSerializer(std::shared_ptr<const tokenizer::BpeTokenizer> tokenizer, SerializerSpec spec)
     : m_tokenizer(std::move(tokenizer)), m_spec(std::move(spec)) {
-  if (!m_tokenizer) throw SerializerError("the serializer needs a tokenizer.");
+  if (!m_tokenizer)
+    throw SerializerError(Message(QT_TRANSLATE_NOOP("ll::engine", "the serializer needs a tokenizer.")));
   m_promptIds = m_tokenizer->encode(m_spec.tmpl.prompt);
   m_ellipsisIds = m_tokenizer->encode(m_spec.tmpl.ellipsis + "\n");
   if (m_spec.tokenBudget < m_promptIds.size() + kMinFreeTokens)
-    throw SerializerError("a token budget of " + std::to_string(m_spec.tokenBudget) + " cannot hold the prompt (" +
-                          std::to_string(m_promptIds.size()) + " tokens) and the lead: give at least " +
-                          std::to_string(m_promptIds.size() + kMinFreeTokens) + ".");
+    throw SerializerError(
+        Message(QT_TRANSLATE_NOOP("ll::engine",
+                                  "a token budget of %1 cannot hold the prompt (%2 tokens) and the "
+                                  "lead: give at least %3."),
+                m_spec.tokenBudget, m_promptIds.size(), m_promptIds.size() + kMinFreeTokens));
 }
 
 namespace {

@@ -21,6 +21,7 @@
 // Plain C++ (no Qt, no torch). A serializer is immutable and may be used on many threads.
 
 #include "engine/leadrecord.h"
+#include "engine/message.h"
 #include "engine/tokenizer/bpetokenizer.h"
 
 #include <cstddef>
@@ -36,9 +37,9 @@
 namespace ll::engine {
 
 // A template or spec that cannot be used; what() names the source and the field.
-class SerializerError : public std::runtime_error {
+class SerializerError : public EngineError {
  public:
-  using std::runtime_error::runtime_error;
+  using EngineError::EngineError;
 };
 
 // One profile line: "{label}{value}". Keys: "created" (the lead's age, "3 days ago"),

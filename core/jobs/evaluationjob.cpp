@@ -9,6 +9,7 @@
 #include "engine/features.h"
 #include "engine/funnel.h"
 #include "engine/scorer.h"
+#include "jobs/enginetext.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -17,8 +18,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cmath>
+#include <ctime>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -173,7 +174,7 @@ Result<EvaluationOutcome> runEvaluation(const EvaluationParams& params, const Ev
     try {
       funnel = engine::FunnelDefinition::fromFile(params.funnelPath.toStdString());
     } catch (const std::exception& e) {
-      return fail(ErrorCode::BadFormat, q(e.what()), params.funnelPath);
+      return fail(ErrorCode::BadFormat, engineMessage(e), params.funnelPath);
     }
   }
 
@@ -363,7 +364,7 @@ Result<EvaluationOutcome> runEvaluation(const EvaluationParams& params, const Ev
         addCtr("XGBoost", *r, clock, wants("xgboost"), wants("funnel-xgboost"));
       }
     } catch (const std::exception& e) {
-      return fail(ErrorCode::BadData, u"A baseline could not be trained: %1"_s.arg(q(e.what())));
+      return fail(ErrorCode::BadData, u"A baseline could not be trained: %1"_s.arg(engineMessage(e)));
     }
   }
 
@@ -419,7 +420,8 @@ Result<EvaluationOutcome> runEvaluation(const EvaluationParams& params, const Ev
       seconds.push_back(scoringSeconds);
       outcome.steps.push_back(clock.step("score " + m.name.toStdString()));
     } catch (const std::exception& e) {
-      return fail(ErrorCode::BadFormat, u"The model '%1' cannot be scored: %2"_s.arg(m.name, q(e.what())), m.directory);
+      return fail(ErrorCode::BadFormat,
+                  u"The model '%1' cannot be scored: %2"_s.arg(m.name, engineMessage(e)), m.directory);
     }
   }
 

@@ -3,6 +3,7 @@
 #include "crm/leadrecords.h"
 #include "engine/checkpoint.h"
 #include "engine/scorer.h"
+#include "jobs/enginetext.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +40,7 @@ Result<std::unique_ptr<RankExplainer>> RankExplainer::open(const QString& modelD
     impl->scorer = std::make_unique<engine::Scorer>(impl->checkpoint, options);
     return std::unique_ptr<RankExplainer>(new RankExplainer(std::move(impl)));
   } catch (const std::exception& e) {
-    return fail(ErrorCode::BadFormat, QString::fromUtf8(e.what()));
+    return fail(ErrorCode::BadFormat, engineMessage(e));
   }
 }
 
@@ -93,7 +94,7 @@ Result<Explanation> RankExplainer::explain(const QString& databasePath, std::int
   } catch (const std::exception& e) {
     return fail(ErrorCode::Internal,
                 QCoreApplication::translate("ll::jobs::Explainer", "cannot explain the lead's rank: %1")
-                    .arg(QString::fromUtf8(e.what())));
+                    .arg(engineMessage(e)));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/checkpoint.h"
 #include "engine/model/config.h"
+#include "jobs/enginetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,7 +116,7 @@ Result<ModelSummary> describeModel(const QString& directory) {
     s.parameters = backboneParameters(config);
     return s;
   } catch (const std::exception& e) {
-    return fail(ErrorCode::BadFormat, QString::fromUtf8(e.what()));
+    return fail(ErrorCode::BadFormat, engineMessage(e));
   }
 }
 

@@ -5,6 +5,7 @@
 #include "crm/leadrecords.h"
 #include "engine/funnel.h"
 #include "engine/model/tensormemory.h"
+#include "jobs/enginetext.h"
 
 #include <QCoreApplication>
 
@@ -86,7 +87,7 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
     try {
       m_checkpoint = std::make_shared<engine::AsLlrCheckpoint>(engine::loadCheckpoint(m_params.modelDirectory.toStdString()));
     } catch (const std::exception& e) {
-      return fail(ErrorCode::BadFormat, QString::fromStdString(e.what()), m_params.modelDirectory);
+      return fail(ErrorCode::BadFormat, engineMessage(e), m_params.modelDirectory);
     }
   }
   const auto& checkpoint = *m_checkpoint;
@@ -94,7 +95,7 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
   try {
     scorer.emplace(checkpoint, m_params.scorer);
   } catch (const std::exception& e) {
-    return fail(ErrorCode::InvalidArgument, QString::fromStdString(e.what()));
+    return fail(ErrorCode::InvalidArgument, engineMessage(e));
   }
   if (m_cancel) return std::unexpected(cancelled());
 
@@ -106,7 +107,7 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
     else
       funnel = engine::FunnelDefinition::carDefault();
   } catch (const std::exception& e) {
-    return fail(ErrorCode::BadFormat, QString::fromStdString(e.what()), m_params.modelDirectory);
+    return fail(ErrorCode::BadFormat, engineMessage(e), m_params.modelDirectory);
   }
 
   auto reader = crm::LeadRecordReader::open(m_params.databasePath);
@@ -158,7 +159,7 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
   } catch (const std::exception& e) {
     return fail(ErrorCode::Internal,
                 QCoreApplication::translate("ll::jobs::Scoring", "Cannot serialize the leads: %1")
-                    .arg(QString::fromStdString(e.what())));
+                    .arg(engineMessage(e)));
   }
   reader->reset();
 
@@ -212,8 +213,9 @@ Result<ScoringResult> ScoringJob::run(const std::function<void(const ScoringProg
           },
           &m_cancel);
     } catch (const std::exception& e) {
-      return fail(ErrorCode::Internal, QCoreApplication::translate("ll::jobs::Scoring", "Scoring failed: %1")
-                                           .arg(QString::fromStdString(e.what())));
+      return fail(
+          ErrorCode::Internal,
+          QCoreApplication::translate("ll::jobs::Scoring", "Scoring failed: %1").arg(engineMessage(e)));
     }
     if (!scores) return std::unexpected(cancelled());
     result.scoringSeconds = std::chrono::duration<double>(Clock::now() - scoringStart).count();

@@ -12,15 +12,15 @@
 #include "engine/serializer.h"
 #include "engine/tokenizer/bpetokenizer.h"
 #include "engine/tokenizer/bpetrainer.h"
+#include "jobs/enginetext.h"
 
 #include <QDateTime>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
 
@@ -56,7 +56,7 @@ Result<engine::FunnelDefinition> loadFunnel(const std::string& path) {
   try {
     return path.empty() ? engine::FunnelDefinition::carDefault() : engine::FunnelDefinition::fromFile(path);
   } catch (const std::exception& e) {
-    return fail(ErrorCode::BadFormat, q(e.what()), q(path));
+    return fail(ErrorCode::BadFormat, engineMessage(e), q(path));
   }
 }
 
@@ -215,7 +215,7 @@ Result<TrainingOutcome> TrainingJob::run(const std::function<void(const Training
       }
     }
   } catch (const std::exception& e) {
-    return fail(ErrorCode::BadFormat, q(e.what()), q(p.initFrom.empty() ? p.backbonePath : p.initFrom));
+    return fail(ErrorCode::BadFormat, engineMessage(e), q(p.initFrom.empty() ? p.backbonePath : p.initFrom));
   }
   if (p.config.mode == engine::TrainMode::Full && !backboneRef.embedded)
     return fail(ErrorCode::InvalidArgument,
@@ -309,7 +309,7 @@ Result<TrainingOutcome> TrainingJob::run(const std::function<void(const Training
     outcome.meanTokens = tokens / static_cast<double>(std::max<std::size_t>(1, fit.size()));
     for (const auto& e : calibration) calibrationLabels.push_back(e.positive ? 1 : 0);
   } catch (const std::exception& e) {
-    return fail(ErrorCode::Internal, q(std::string("Serializing the leads failed: ") + e.what()));
+    return fail(ErrorCode::Internal, u"Serializing the leads failed: "_s + engineMessage(e));
   }
   fit.clear();
   outcome.steps.emplace_back("serialize leads", serializeClock.seconds());
@@ -339,7 +339,7 @@ Result<TrainingOutcome> TrainingJob::run(const std::function<void(const Training
                  examples.size(), outcome.meanTokens, p.config.seed, p.config.weights.pairwise != 0.0 ? "on" : "off");
     outcome.result = trainer.train(examples, run);
   } catch (const std::exception& e) {
-    return fail(ErrorCode::InvalidArgument, q(std::string("Training could not run: ") + e.what()));
+    return fail(ErrorCode::InvalidArgument, u"Training could not run: "_s + engineMessage(e));
   }
   if (outcome.result.cancelled)
     return std::unexpected(cancelledError(q("Training was cancelled at step " + std::to_string(outcome.result.steps) + " of " +
@@ -460,7 +460,7 @@ Result<TrainingOutcome> TrainingJob::run(const std::function<void(const Training
     save.overwrite = p.overwrite || p.resume || fs::exists(p.outDir);
     engine::saveCheckpoint(p.outDir, asllr, manifest, save);
   } catch (const std::exception& e) {
-    return fail(ErrorCode::Internal, q(std::string("Writing the checkpoint failed: ") + e.what()), q(p.outDir));
+    return fail(ErrorCode::Internal, u"Writing the checkpoint failed: "_s + engineMessage(e), q(p.outDir));
   }
   outcome.steps.emplace_back("write checkpoint", writeClock.seconds());
   logger->info("checkpoint written to {} in {:.1f} s", p.outDir, total.seconds());
@@ -494,7 +494,7 @@ Result<PretrainOutcome> PretrainJob::run(const std::function<void(const Training
   try {
     p.shape.validate("backbone shape");
   } catch (const std::exception& e) {
-    return fail(ErrorCode::InvalidArgument, q(e.what()));
+    return fail(ErrorCode::InvalidArgument, engineMessage(e));
   }
   auto funnel = loadFunnel(p.funnelPath);
   if (!funnel) return std::unexpected(funnel.error());
@@ -605,7 +605,7 @@ Result<PretrainOutcome> PretrainJob::run(const std::function<void(const Training
     engine::writeBackboneFolder(p.outDir, lm, vocab.json);
     outcome.steps.emplace_back("write the backbone folder", writeClock.seconds());
   } catch (const std::exception& e) {
-    return fail(ErrorCode::Internal, q(std::string("Pretraining failed: ") + e.what()));
+    return fail(ErrorCode::Internal, u"Pretraining failed: "_s + engineMessage(e));
   }
   return outcome;
 }

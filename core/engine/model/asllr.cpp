@@ -9,12 +9,15 @@
 
 namespace ll::model {
 
+using engine::Message;
+
 AsLlrImpl::AsLlrImpl(Qwen2ForCausalLM backboneModel, const AsLlrOptions& options) : m_options(options) {
   const auto& config = backboneModel->config();
   for (const auto id : {options.yesTokenId, options.noTokenId})
     if (id < 0 || id >= config.vocabSize)
-      throw std::invalid_argument("asLLR: token id " + std::to_string(id) + " is outside the vocabulary of " +
-                                  std::to_string(config.vocabSize) + ".");
+      throw engine::InvalidArgumentError(
+          Message(QT_TRANSLATE_NOOP("ll::engine", "asLLR: token id %1 is outside the vocabulary of %2."), id,
+                  config.vocabSize));
   backbone = register_module("backbone", std::move(backboneModel));
   point_head = register_module("point_head", torch::nn::Linear(config.hiddenSize, 1));
   pair_head = register_module("pair_head", torch::nn::Linear(config.hiddenSize, 1));

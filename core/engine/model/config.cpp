@@ -1,24 +1,29 @@
 #include "engine/model/config.h"
 
-#include <nlohmann/json.hpp>
+#include "engine/message.h"
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
 namespace ll::model {
 namespace {
 
+using engine::Message;
 using nlohmann::json;
 
-[[noreturn]] void fail(const std::string& source, const std::string& what) {
-  throw std::runtime_error(source + ": " + what);
+// `text` names the file as %1.
+template <typename... Args>
+[[noreturn]] void fail(const char* text, const std::string& source, Args&&... args) {
+  throw engine::EngineError(Message(text, source, std::forward<Args>(args)...));
 }
 
 const json& require(const json& root, const std::string& source, const char* key) {
   const auto it = root.find(key);
-  if (it == root.end() || it->is_null()) fail(source, std::string("missing key \"") + key + "\".");
+  if (it == root.end() || it->is_null())
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: missing key \"%2\"."), source, key);
   return *it;
 }
 
@@ -30,12 +35,15 @@ std::int64_t requireInt(const json& root, const std::string& source, const char*
     const double d = v.get<double>();
     if (d == static_cast<double>(static_cast<std::int64_t>(d))) return static_cast<std::int64_t>(d);
   }
-  fail(source, std::string("key \"") + key + "\" must be an integer, found " + v.dump() + ".");
+  fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be an integer, found %3."), source, key,
+       v.dump());
 }
 
 double requireNumber(const json& root, const std::string& source, const char* key) {
   const json& v = require(root, source, key);
-  if (!v.is_number()) fail(source, std::string("key \"") + key + "\" must be a number, found " + v.dump() + ".");
+  if (!v.is_number())
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be a number, found %3."), source, key,
+         v.dump());
   return v.get<double>();
 }
 
@@ -43,7 +51,8 @@ double requireNumber(const json& root, const std::string& source, const char* ke
 
 void Qwen2Config::validate(const std::string& source) const {
   const auto positive = [&](std::int64_t v, const char* key) {
-    if (v <= 0) fail(source, std::string("key \"") + key + "\" must be positive, found " + std::to_string(v) + ".");
+    if (v <= 0)
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be positive, found %3."), source, key, v);
   };
   positive(vocabSize, "vocab_size");
   positive(hiddenSize, "hidden_size");
@@ -52,18 +61,24 @@ void Qwen2Config::validate(const std::string& source) const {
   positive(numAttentionHeads, "num_attention_heads");
   positive(numKeyValueHeads, "num_key_value_heads");
   positive(maxPositionEmbeddings, "max_position_embeddings");
-  if (!(rmsNormEps > 0.0)) fail(source, "key \"rms_norm_eps\" must be positive.");
-  if (!(ropeTheta > 0.0)) fail(source, "key \"rope_theta\" must be positive.");
+  if (!(rmsNormEps > 0.0))
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be positive."), source, "rms_norm_eps");
+  if (!(ropeTheta > 0.0))
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be positive."), source, "rope_theta");
   if (hiddenSize % numAttentionHeads != 0)
-    fail(source, "num_attention_heads (" + std::to_string(numAttentionHeads) + ") does not divide hidden_size (" +
-                     std::to_string(hiddenSize) + ").");
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: num_attention_heads (%2) does not divide hidden_size (%3)."),
+         source, numAttentionHeads, hiddenSize);
   if (numAttentionHeads % numKeyValueHeads != 0)
-    fail(source, "num_key_value_heads (" + std::to_string(numKeyValueHeads) +
-                     ") does not divide num_attention_heads (" + std::to_string(numAttentionHeads) + ").");
+    fail(QT_TRANSLATE_NOOP("ll::engine",
+                           "%1: num_key_value_heads (%2) does not divide num_attention_heads (%3)."),
+         source, numKeyValueHeads, numAttentionHeads);
   if (headDim() % 2 != 0)
-    fail(source, "the head dimension (" + std::to_string(headDim()) + ") must be even for rotary embeddings.");
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: the head dimension (%2) must be even for rotary embeddings."),
+         source, headDim());
   if (torchDtype != "float32" && torchDtype != "bfloat16" && torchDtype != "float16")
-    fail(source, "key \"torch_dtype\" must be float32, bfloat16 or float16, found \"" + torchDtype + "\".");
+    fail(QT_TRANSLATE_NOOP("ll::engine",
+                           "%1: key \"torch_dtype\" must be float32, bfloat16 or float16, found \"%2\"."),
+         source, torchDtype);
 }
 
 Qwen2Config Qwen2Config::fromJsonText(const std::string& text, const std::string& source) {
@@ -71,9 +86,9 @@ Qwen2Config Qwen2Config::fromJsonText(const std::string& text, const std::string
   try {
     root = json::parse(text);
   } catch (const json::parse_error& e) {
-    fail(source, std::string("not valid JSON (") + e.what() + ").");
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: not valid JSON (%2)."), source, e.what());
   }
-  if (!root.is_object()) fail(source, "not a JSON object.");
+  if (!root.is_object()) fail(QT_TRANSLATE_NOOP("ll::engine", "%1: not a JSON object."), source);
 
   Qwen2Config c;
   c.vocabSize = requireInt(root, source, "vocab_size");
@@ -89,30 +104,40 @@ Qwen2Config Qwen2Config::fromJsonText(const std::string& text, const std::string
   c.ropeTheta = requireNumber(root, source, "rope_theta");
   c.maxPositionEmbeddings = requireInt(root, source, "max_position_embeddings");
   if (const auto it = root.find("tie_word_embeddings"); it != root.end() && !it->is_null()) {
-    if (!it->is_boolean()) fail(source, "key \"tie_word_embeddings\" must be true or false, found " + it->dump() + ".");
+    if (!it->is_boolean())
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be true or false, found %3."), source,
+           "tie_word_embeddings", it->dump());
     c.tieWordEmbeddings = it->get<bool>();
   }
   if (const auto it = root.find("torch_dtype"); it != root.end() && !it->is_null()) {
-    if (!it->is_string()) fail(source, "key \"torch_dtype\" must be a string, found " + it->dump() + ".");
+    if (!it->is_string())
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"%2\" must be a string, found %3."), source,
+           "torch_dtype", it->dump());
     c.torchDtype = it->get<std::string>();
   }
   // Features this implementation does not have must fail loudly rather than give wrong numbers.
   if (const auto it = root.find("hidden_act"); it != root.end() && *it != "silu")
-    fail(source, "key \"hidden_act\" is " + it->dump() + "; only \"silu\" is supported.");
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: key \"hidden_act\" is %2; only \"silu\" is supported."), source,
+         it->dump());
   if (const auto it = root.find("rope_scaling"); it != root.end() && !it->is_null())
-    fail(source, "key \"rope_scaling\" is set; scaled rotary embeddings are not supported.");
+    fail(QT_TRANSLATE_NOOP("ll::engine",
+                           "%1: key \"rope_scaling\" is set; scaled rotary embeddings are not supported."),
+         source);
   if (const auto it = root.find("use_sliding_window"); it != root.end() && *it == true)
-    fail(source, "key \"use_sliding_window\" is true; sliding-window attention is not supported.");
+    fail(QT_TRANSLATE_NOOP(
+             "ll::engine",
+             "%1: key \"use_sliding_window\" is true; sliding-window attention is not supported."),
+         source);
   c.validate(source);
   return c;
 }
 
 Qwen2Config Qwen2Config::fromFile(const std::string& path) {
   std::filesystem::path p(path);
-  if (!std::filesystem::exists(p)) throw std::runtime_error(path + ": no such file or folder.");
+  if (!std::filesystem::exists(p)) fail(QT_TRANSLATE_NOOP("ll::engine", "%1: no such file or folder."), path);
   if (std::filesystem::is_directory(p)) p /= "config.json";
   std::ifstream in(p, std::ios::binary);
-  if (!in) throw std::runtime_error(p.string() + ": cannot open the file.");
+  if (!in) fail(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot open the file."), p.string());
   std::ostringstream text;
   text << in.rdbuf();
   return fromJsonText(text.str(), p.string());

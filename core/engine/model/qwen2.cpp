@@ -19,6 +19,7 @@
 
 namespace ll::model {
 namespace F = torch::nn::functional;
+using engine::Message;
 
 // ---------------------------------------------------------------------------------------------
 // LoRA linear
@@ -290,7 +291,8 @@ torch::Tensor lastTokenHidden(const torch::Tensor& hidden, const torch::Tensor& 
   const auto counts = real.sum(1);
   for (std::int64_t row = 0; row < counts.size(0); ++row)
     if (counts[row].item<std::int64_t>() == 0)
-      throw std::invalid_argument("row " + std::to_string(row) + " of the batch has no tokens.");
+      throw engine::InvalidArgumentError(
+          Message(QT_TRANSLATE_NOOP("ll::engine", "row %1 of the batch has no tokens."), row));
   // Largest index of a real token: right for right padding, left padding and no padding alike.
   const auto positions = torch::arange(real.size(1), torch::TensorOptions().dtype(torch::kInt64).device(real.device()));
   const auto last = (real.to(torch::kInt64) * positions).amax(1);  // [B]
@@ -309,17 +311,18 @@ std::string shapeText(c10::IntArrayRef shape) {
   return s + "]";
 }
 
-std::string joinNames(const std::vector<std::string>& names, std::size_t limit = 20) {
+Message joinNames(const std::vector<std::string>& names, std::size_t limit = 20) {
   std::string s;
   for (std::size_t i = 0; i < names.size() && i < limit; ++i) s += (i ? ", " : "") + names[i];
-  if (names.size() > limit) s += ", ... (" + std::to_string(names.size()) + " in all)";
-  return s;
+  if (names.size() > limit)
+    return Message(QT_TRANSLATE_NOOP("ll::engine", "%1, ... (%2 in all)"), s, names.size());
+  return Message::untranslated(s);
 }
 
 // Copies checkpoint tensors into `targets` (name in file -> parameter); collects every problem.
 void copyTensors(const safetensors::Checkpoint& checkpoint, const std::map<std::string, torch::Tensor>& targets,
                  const std::set<std::string>& ignored, const std::string& source) {
-  std::vector<std::string> problems;
+  std::vector<Message> problems;
   std::vector<std::string> missing;
   std::vector<std::string> unexpected;
   torch::NoGradGuard noGrad;
@@ -330,26 +333,28 @@ void copyTensors(const safetensors::Checkpoint& checkpoint, const std::map<std::
       continue;
     }
     if (c10::IntArrayRef(info->shape) != param.sizes()) {
-      problems.push_back("tensor " + name + ": expected shape " + shapeText(param.sizes()) + ", found " +
-                         shapeText(info->shape));
+      problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "tensor %1: expected shape %2, found %3"), name,
+                            shapeText(param.sizes()), shapeText(info->shape));
       continue;
     }
     try {
       auto src = tensorFromSafetensors(*info, checkpoint.data(name), param.scalar_type());
       param.copy_(src);  // Tensor is a handle: copy_ on a const one writes the parameter
     } catch (const std::exception& e) {
-      problems.push_back("tensor " + name + ": " + e.what());
+      problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "tensor %1: %2"), name, engine::messageOrText(e));
     }
   }
   for (const auto& name : checkpoint.names())
     if (!targets.contains(name) && !ignored.contains(name) && !name.ends_with("rotary_emb.inv_freq"))
       unexpected.push_back(name);
-  if (!missing.empty()) problems.push_back("missing tensors: " + joinNames(missing));
-  if (!unexpected.empty()) problems.push_back("unexpected tensors: " + joinNames(unexpected));
+  if (!missing.empty())
+    problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "missing tensors: %1"), joinNames(missing));
+  if (!unexpected.empty())
+    problems.emplace_back(QT_TRANSLATE_NOOP("ll::engine", "unexpected tensors: %1"), joinNames(unexpected));
   if (problems.empty()) return;
-  std::string msg = source + ": the weights do not fit the model: ";
-  for (std::size_t i = 0; i < problems.size(); ++i) msg += (i ? "; " : "") + problems[i];
-  throw std::runtime_error(msg + ".");
+  throw engine::EngineError(
+      Message(QT_TRANSLATE_NOOP("ll::engine", "%1: the weights do not fit the model: %2."), source,
+              engine::joinMessages(problems)));
 }
 
 }  // namespace
@@ -363,14 +368,15 @@ torch::Tensor tensorFromSafetensors(const safetensors::TensorInfo& info, std::sp
     case safetensors::DType::BF16: stored = torch::kBFloat16; break;
     case safetensors::DType::F64: stored = torch::kFloat64; break;
     default:
-      throw std::runtime_error(std::string("dtype ") + safetensors::dtypeName(info.dtype) +
-                               " is not a floating-point weight type");
+      throw engine::EngineError(
+          Message(QT_TRANSLATE_NOOP("ll::engine", "dtype %1 is not a floating-point weight type"),
+                  safetensors::dtypeName(info.dtype)));
   }
   auto t = torch::empty(info.shape, torch::TensorOptions().dtype(stored));
   const auto expectedBytes = static_cast<std::size_t>(t.numel()) * t.element_size();
   if (bytes.size() != expectedBytes)
-    throw std::runtime_error("holds " + std::to_string(bytes.size()) + " bytes, expected " +
-                             std::to_string(expectedBytes));
+    throw engine::EngineError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "holds %1 bytes, expected %2"), bytes.size(), expectedBytes));
   // A copy, not from_blob: the mapped data need not be aligned and must not outlive the file.
   if (expectedBytes > 0) std::memcpy(t.data_ptr(), bytes.data(), expectedBytes);
   return t.to(dtype);
@@ -448,14 +454,17 @@ void loadLora(Qwen2ForCausalLM& model, const std::string& dir) {
     try {
       config = nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {
-      throw std::runtime_error(configPath.string() + ": not valid JSON (" + e.what() + ").");
+      throw engine::EngineError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: not valid JSON (%2)."),
+                                        configPath.string(), e.what()));
     }
     const auto& o = *model->loraOptions();
     if (config.value("r", o.rank) != o.rank || config.value("lora_alpha", o.alpha) != o.alpha)
-      throw std::runtime_error(configPath.string() + ": the adapter has r=" + config.value("r", nlohmann::json()).dump() +
-                               ", lora_alpha=" + config.value("lora_alpha", nlohmann::json()).dump() +
-                               " but LoRA was enabled with r=" + std::to_string(o.rank) +
-                               ", lora_alpha=" + std::to_string(o.alpha) + ".");
+      throw engine::EngineError(
+          Message(QT_TRANSLATE_NOOP("ll::engine",
+                                    "%1: the adapter has r=%2, lora_alpha=%3 but LoRA was "
+                                    "enabled with r=%4, lora_alpha=%5."),
+                  configPath.string(), config.value("r", nlohmann::json()).dump(),
+                  config.value("lora_alpha", nlohmann::json()).dump(), o.rank, std::to_string(o.alpha)));
   }
   model->unmergeLora();  // new A/B must not be subtracted from a weight that holds the old ones
   copyTensors(checkpoint, targets, {}, path);

@@ -15,6 +15,8 @@
 
 namespace ll::tokenizer {
 
+using engine::Message;
+
 namespace {
 
 using Json = nlohmann::json;
@@ -160,7 +162,9 @@ bool startsWithWord(std::string_view s) {
 std::string readFileMaybeGzip(const std::string& path) {
   // gzread passes uncompressed files through unchanged, so one reader serves both.
   gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) throw TokenizerError(path + ": cannot open: " + std::strerror(errno));
+  if (!f)
+    throw TokenizerError(
+        Message(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot open: %2"), path, std::strerror(errno)));
   std::string data;
   std::array<char, 1 << 16> buf;
   for (;;) {
@@ -169,7 +173,7 @@ std::string readFileMaybeGzip(const std::string& path) {
       int err = 0;
       const std::string msg = gzerror(f, &err);
       gzclose(f);
-      throw TokenizerError(path + ": cannot read: " + msg);
+      throw TokenizerError(Message(QT_TRANSLATE_NOOP("ll::engine", "%1: cannot read: %2"), path, msg));
     }
     if (n == 0) break;
     data.append(buf.data(), static_cast<std::size_t>(n));
@@ -203,7 +207,11 @@ struct BpeTokenizer::Impl {
   mutable std::mutex m_cacheMutex;
   mutable StringMap<std::vector<TokenId>> m_cache;
 
-  [[noreturn]] void fail(const std::string& what) const { throw TokenizerError(m_source + ": " + what); }
+  // `text` names the tokenizer file as %1.
+  template <typename... Args>
+  [[noreturn]] void fail(const char* text, Args&&... args) const {
+    throw TokenizerError(Message(text, m_source, std::forward<Args>(args)...));
+  }
 
   void load(const Json& root);
   void loadModel(const Json& model);
@@ -244,14 +252,17 @@ bool flag(const Json& obj, const char* key, bool fallback) {
 }  // namespace
 
 void BpeTokenizer::Impl::load(const Json& root) {
-  if (!root.is_object()) fail("not a tokenizer.json: the top level is not a JSON object");
+  if (!root.is_object())
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: not a tokenizer.json: the top level is not a JSON object"));
   const Json* model = member(root, "model");
-  if (!model || !model->is_object()) fail("no \"model\" object");
+  if (!model || !model->is_object()) fail(QT_TRANSLATE_NOOP("ll::engine", "%1: no \"model\" object"));
   loadModel(*model);
   if (const Json* added = member(root, "added_tokens")) loadAdded(*added);
   if (const Json* n = member(root, "normalizer")) checkNormalizer(*n);
   const Json* pre = member(root, "pre_tokenizer");
-  if (!pre || pre->is_null()) fail("no pre_tokenizer: only the Qwen2 Split + ByteLevel pre-tokenizer is supported");
+  if (!pre || pre->is_null())
+    fail(QT_TRANSLATE_NOOP(
+        "ll::engine", "%1: no pre_tokenizer: only the Qwen2 Split + ByteLevel pre-tokenizer is supported"));
   checkPreTokenizer(*pre);
   if (const Json* d = member(root, "decoder")) checkDecoder(*d);
   if (const Json* p = member(root, "post_processor")) checkPostProcessor(*p);
@@ -260,18 +271,24 @@ void BpeTokenizer::Impl::load(const Json& root) {
 void BpeTokenizer::Impl::loadModel(const Json& model) {
   const std::string type = typeOf(model);
   if (!type.empty() && type != "BPE") {
-    fail("model type \"" + type + "\" is not supported: only byte-level BPE models are");
+    fail(QT_TRANSLATE_NOOP("ll::engine",
+                           "%1: model type \"%2\" is not supported: only byte-level BPE models are"),
+         type);
   }
   const Json* vocab = member(model, "vocab");
-  if (!vocab || !vocab->is_object()) fail("model.vocab is missing or not an object");
+  if (!vocab || !vocab->is_object())
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: model.vocab is missing or not an object"));
   const Json* merges = member(model, "merges");
-  if (!merges || !merges->is_array()) fail("model.merges is missing or not an array");
+  if (!merges || !merges->is_array())
+    fail(QT_TRANSLATE_NOOP("ll::engine", "%1: model.merges is missing or not an array"));
   if (const Json* d = member(model, "dropout"); d && !d->is_null() && !(d->is_number() && d->get<double>() == 0.0)) {
-    fail("model.dropout is set: BPE dropout is random and not supported");
+    fail(
+        QT_TRANSLATE_NOOP("ll::engine", "%1: model.dropout is set: BPE dropout is random and not supported"));
   }
   for (const char* key : {"continuing_subword_prefix", "end_of_word_suffix"}) {
     if (const Json* v = member(model, key); v && !v->is_null() && !(v->is_string() && v->get<std::string>().empty())) {
-      fail(std::string("model.") + key + " is not supported (byte-level BPE does not use it)");
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: model.%2 is not supported (byte-level BPE does not use it)"),
+           key);
     }
   }
   m_ignoreMerges = flag(model, "ignore_merges", false);
@@ -280,7 +297,7 @@ void BpeTokenizer::Impl::loadModel(const Json& model) {
   TokenId maxId = 0;
   for (const auto& [token, idJson] : vocab->items()) {
     if (!idJson.is_number_unsigned() || idJson.get<std::uint64_t>() >= kNoToken) {
-      fail("model.vocab[\"" + token + "\"] is not a valid token id");
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: model.vocab[\"%2\"] is not a valid token id"), token);
     }
     const auto id = idJson.get<TokenId>();
     m_vocab.emplace(token, id);
@@ -305,7 +322,9 @@ void BpeTokenizer::Impl::loadModel(const Json& model) {
       const auto& line = m.get_ref<const std::string&>();
       const auto space = line.find(' ');
       if (space == std::string::npos || line.find(' ', space + 1) != std::string::npos) {
-        fail("model.merges[" + std::to_string(rank) + "] \"" + line + "\" is not two tokens separated by one space");
+        fail(QT_TRANSLATE_NOOP("ll::engine",
+                               "%1: model.merges[%2] \"%3\" is not two tokens separated by one space"),
+             rank, line);
       }
       left = line.substr(0, space);
       right = line.substr(space + 1);
@@ -313,15 +332,20 @@ void BpeTokenizer::Impl::loadModel(const Json& model) {
       left = m[0].get<std::string>();
       right = m[1].get<std::string>();
     } else {
-      fail("model.merges[" + std::to_string(rank) + "] is neither \"a b\" nor [\"a\", \"b\"]");
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: model.merges[%2] is neither \"a b\" nor [\"a\", \"b\"]"),
+           rank);
     }
     const auto l = m_vocab.find(left);
     const auto r = m_vocab.find(right);
     const auto merged = m_vocab.find(left + right);
     const std::string where = "model.merges[" + std::to_string(rank) + "] (\"" + left + "\", \"" + right + "\")";
-    if (l == m_vocab.end()) fail(where + ": token \"" + left + "\" is not in model.vocab");
-    if (r == m_vocab.end()) fail(where + ": token \"" + right + "\" is not in model.vocab");
-    if (merged == m_vocab.end()) fail(where + ": merged token \"" + left + right + "\" is not in model.vocab");
+    if (l == m_vocab.end())
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: %2: token \"%3\" is not in model.vocab"), where, left);
+    if (r == m_vocab.end())
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: %2: token \"%3\" is not in model.vocab"), where, right);
+    if (merged == m_vocab.end())
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: %2: merged token \"%3\" is not in model.vocab"), where,
+           left + right);
     // A repeated merge keeps its first (lowest) rank, as HF does.
     m_merges.emplace(pairKey(l->second, r->second), (std::uint64_t{rank} << 32) | merged->second);
     ++rank;
@@ -330,13 +354,14 @@ void BpeTokenizer::Impl::loadModel(const Json& model) {
 
 void BpeTokenizer::Impl::loadAdded(const Json& added) {
   if (added.is_null()) return;
-  if (!added.is_array()) fail("added_tokens is not an array");
+  if (!added.is_array()) fail(QT_TRANSLATE_NOOP("ll::engine", "%1: added_tokens is not an array"));
   for (std::size_t i = 0; i < added.size(); ++i) {
     const Json& t = added[i];
     const Json* id = member(t, "id");
     const Json* content = member(t, "content");
     if (!id || !id->is_number_unsigned() || id->get<std::uint64_t>() >= kNoToken || !content || !content->is_string()) {
-      fail("added_tokens[" + std::to_string(i) + "] needs an \"id\" and a \"content\" string");
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: added_tokens[%2] needs an \"id\" and a \"content\" string"),
+           i);
     }
     AddedToken tok;
     tok.id = id->get<TokenId>();
@@ -374,7 +399,7 @@ void BpeTokenizer::Impl::checkNormalizer(const Json& n) {
       }
     }
   }
-  fail("normalizer \"" + type + "\" is not supported: only none or NFC");
+  fail(QT_TRANSLATE_NOOP("ll::engine", "%1: normalizer \"%2\" is not supported: only none or NFC"), type);
 }
 
 void BpeTokenizer::Impl::checkPreTokenizer(const Json& pre) const {
@@ -382,18 +407,27 @@ void BpeTokenizer::Impl::checkPreTokenizer(const Json& pre) const {
     const Json* pattern = member(split, "pattern");
     const Json* regex = pattern ? member(*pattern, "Regex") : nullptr;
     if (!regex || !regex->is_string() || regex->get<std::string>() != kQwen2Pattern) {
-      fail("pre_tokenizer Split pattern is not the Qwen2 regex (the only one supported)");
+      fail(QT_TRANSLATE_NOOP(
+          "ll::engine", "%1: pre_tokenizer Split pattern is not the Qwen2 regex (the only one supported)"));
     }
     const Json* behavior = member(split, "behavior");
     if (behavior && behavior->is_string() && behavior->get<std::string>() != "Isolated") {
-      fail("pre_tokenizer Split behavior \"" + behavior->get<std::string>() + "\" is not supported: only Isolated");
+      fail(QT_TRANSLATE_NOOP("ll::engine",
+                             "%1: pre_tokenizer Split behavior \"%2\" is not supported: only Isolated"),
+           behavior->get<std::string>());
     }
-    if (flag(split, "invert", false)) fail("pre_tokenizer Split with invert=true is not supported");
+    if (flag(split, "invert", false))
+      fail(QT_TRANSLATE_NOOP("ll::engine", "%1: pre_tokenizer Split with invert=true is not supported"));
   };
   auto checkByteLevel = [&](const Json& bl) {
-    if (flag(bl, "add_prefix_space", false)) fail("pre_tokenizer ByteLevel add_prefix_space=true is not supported");
+    if (flag(bl, "add_prefix_space", false))
+      fail(QT_TRANSLATE_NOOP("ll::engine",
+                             "%1: pre_tokenizer ByteLevel add_prefix_space=true is not supported"));
     if (flag(bl, "use_regex", true)) {
-      fail("pre_tokenizer ByteLevel use_regex=true (the GPT-2 regex) is not supported: only the Qwen2 Split");
+      fail(QT_TRANSLATE_NOOP(
+          "ll::engine",
+          "%1: pre_tokenizer ByteLevel use_regex=true (the GPT-2 regex) is not supported: only the "
+          "Qwen2 Split"));
     }
   };
   const std::string type = typeOf(pre);
@@ -406,24 +440,30 @@ void BpeTokenizer::Impl::checkPreTokenizer(const Json& pre) const {
     if (list && list->is_array() && !list->empty() && list->size() <= 2 && typeOf((*list)[0]) == "Split") {
       checkSplit((*list)[0]);
       if (list->size() == 2) {
-        if (typeOf((*list)[1]) != "ByteLevel") fail("pre_tokenizer Sequence: the step after Split must be ByteLevel");
+        if (typeOf((*list)[1]) != "ByteLevel")
+          fail(QT_TRANSLATE_NOOP("ll::engine",
+                                 "%1: pre_tokenizer Sequence: the step after Split must be ByteLevel"));
         checkByteLevel((*list)[1]);
       }
       return;
     }
   }
-  fail("pre_tokenizer \"" + type + "\" is not supported: only Sequence[Split(Qwen2 regex), ByteLevel]");
+  fail(QT_TRANSLATE_NOOP(
+           "ll::engine",
+           "%1: pre_tokenizer \"%2\" is not supported: only Sequence[Split(Qwen2 regex), ByteLevel]"),
+       type);
 }
 
 void BpeTokenizer::Impl::checkDecoder(const Json& d) const {
   if (d.is_null() || typeOf(d) == "ByteLevel") return;
-  fail("decoder \"" + typeOf(d) + "\" is not supported: only ByteLevel");
+  fail(QT_TRANSLATE_NOOP("ll::engine", "%1: decoder \"%2\" is not supported: only ByteLevel"), typeOf(d));
 }
 
 void BpeTokenizer::Impl::checkPostProcessor(const Json& p) const {
   // ByteLevel post-processing only adjusts offsets; anything that adds tokens would change ids.
   if (p.is_null() || typeOf(p) == "ByteLevel") return;
-  fail("post_processor \"" + typeOf(p) + "\" is not supported: only none or ByteLevel");
+  fail(QT_TRANSLATE_NOOP("ll::engine", "%1: post_processor \"%2\" is not supported: only none or ByteLevel"),
+       typeOf(p));
 }
 
 template <typename OnText, typename OnAdded>
@@ -589,13 +629,13 @@ BpeTokenizer BpeTokenizer::fromFile(const std::string& path) { return fromJson(r
 BpeTokenizer BpeTokenizer::fromJson(std::string_view json, const std::string& sourceName) {
   auto impl = std::make_unique<Impl>();
   impl->m_source = sourceName;
-  if (json.empty()) impl->fail("empty file, expected a tokenizer.json");
+  if (json.empty()) impl->fail(QT_TRANSLATE_NOOP("ll::engine", "%1: empty file, expected a tokenizer.json"));
   Json root;
   try {
     root = Json::parse(json);
   } catch (const Json::parse_error& e) {
     // e.what() carries the byte offset; a truncated download reads "unexpected end of input".
-    impl->fail(std::string("not valid JSON (truncated or corrupt?): ") + e.what());
+    impl->fail(QT_TRANSLATE_NOOP("ll::engine", "%1: not valid JSON (truncated or corrupt?): %2"), e.what());
   }
   impl->load(root);
 
@@ -632,7 +672,8 @@ std::string BpeTokenizer::decodeBytes(std::span<const TokenId> ids, bool skipSpe
   std::string out;
   for (const TokenId id : ids) {
     if (id >= m_impl->m_idToToken.size() || (m_impl->m_idToToken[id].empty())) {
-      throw TokenizerError(m_impl->m_source + ": token id " + std::to_string(id) + " is not in the vocabulary");
+      throw TokenizerError(Message(
+          QT_TRANSLATE_NOOP("ll::engine", "%1: token id %2 is not in the vocabulary"), m_impl->m_source, id));
     }
     if (skipSpecialTokens && m_impl->m_isSpecial[id]) continue;
     out += m_impl->m_idToBytes[id];

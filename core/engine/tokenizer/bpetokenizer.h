@@ -20,6 +20,8 @@
 // A tokenizer is immutable after loading and encode()/decode() may run on many threads; the
 // word cache is behind a mutex.
 
+#include "engine/message.h"
+
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -34,9 +36,9 @@ using TokenId = std::uint32_t;
 
 // A tokenizer.json that cannot be used, or an id that does not exist. what() names the file
 // (or "<memory>") and what is wrong.
-class TokenizerError : public std::runtime_error {
+class TokenizerError : public engine::EngineError {
  public:
-  using std::runtime_error::runtime_error;
+  using engine::EngineError::EngineError;
 };
 
 struct AddedToken {

@@ -1,11 +1,12 @@
 #include "engine/tokenizer/unicode.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include "engine/message.h"
 
 #include <array>
 #include <stdexcept>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 namespace ll::tokenizer::unicode {
 
@@ -154,12 +155,16 @@ std::string toNfc(std::string_view utf8) {
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalizer unavailable");
+  if (U_FAILURE(status))
+    throw engine::EngineError(
+        engine::Message(QT_TRANSLATE_NOOP("ll::engine", "ICU NFC normalizer unavailable")));
   const icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (nfc->isNormalized(in, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
   const icu::UnicodeString normalized = nfc->normalize(in, status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalization failed");
+  if (U_FAILURE(status))
+    throw engine::EngineError(
+        engine::Message(QT_TRANSLATE_NOOP("ll::engine", "ICU NFC normalization failed")));
   std::string out;
   normalized.toUTF8String(out);
   return out;
