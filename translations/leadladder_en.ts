@@ -315,6 +315,10 @@
         <source>The file changed while it was being read (%1 bytes were read, it now has %2). If it is still being downloaded or exported, wait until that finishes, then import it again.</source>
         <translation>The file changed while it was being read (%1 bytes were read, it now has %2). If it is still being downloaded or exported, wait until that finishes, then import it again.</translation>
     </message>
+    <message>
+        <source>The file has nothing at or below row %1, which was given as the header row.</source>
+        <translation>The file has nothing at or below row %1, which was given as the header row.</translation>
+    </message>
 </context>
 <context>
     <name>ll::crm::Import</name>
@@ -777,6 +781,10 @@
         <source>No column is mapped to a lead field: map at least one column (the lead ID if the export has one)</source>
         <translation>No column is mapped to a lead field: map at least one column (the lead ID if the export has one)</translation>
     </message>
+    <message>
+        <source>headerRow: expected a whole number from 1 (the header&apos;s row)</source>
+        <translation>headerRow: expected a whole number from 1 (the header&apos;s row)</translation>
+    </message>
 </context>
 <context>
     <name>ll::crm::ScoreStats</name>
@@ -1127,6 +1135,10 @@
     <message>
         <source>The workbook &apos;%1&apos; is damaged: the part &apos;%2&apos; holding its sheet &apos;%3&apos; is missing.</source>
         <translation>The workbook &apos;%1&apos; is damaged: the part &apos;%2&apos; holding its sheet &apos;%3&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; has nothing at or below row %3, which was given as the header row.</source>
+        <translation>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; has nothing at or below row %3, which was given as the header row.</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2158,21 @@
     </message>
 </context>
 <context>
+    <name>ll::ui</name>
+    <message>
+        <source>%1 is not a LeadLadder workspace (it has no workspace.sqlite).</source>
+        <translation>%1 is not a LeadLadder workspace (it has no workspace.sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation>Left out %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::CallSheetDialog</name>
     <message>
         <source>Call sheets</source>
@@ -2548,10 +2575,6 @@
     <message>
         <source>S&amp;heet:</source>
         <translation>S&amp;heet:</translation>
-    </message>
-    <message>
-        <source>The first non-empty row is the header; row numbers are those of the file.</source>
-        <translation>The first non-empty row is the header; row numbers are those of the file.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2980,6 +3003,26 @@
             <numerusform>%Ln row rejected.</numerusform>
             <numerusform>%Ln rows rejected.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <source>The row that names the columns. Exports that start with a title or a date above the header are recognised; choose the row here if the columns look wrong.</source>
+        <translation>The row that names the columns. Exports that start with a title or a date above the header are recognised; choose the row here if the columns look wrong.</translation>
+    </message>
+    <message>
+        <source>Row numbers are those of the file, so a rejected row can be found in it.</source>
+        <translation>Row numbers are those of the file, so a rejected row can be found in it.</translation>
+    </message>
+    <message>
+        <source>Detected: row %1</source>
+        <translation>Detected: row %1</translation>
+    </message>
+    <message>
+        <source>The header is on row %1; the rows above it are skipped.</source>
+        <translation>The header is on row %1; the rows above it are skipped.</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4052,18 @@
     <message>
         <source>Interface language for this run (en, zh_CN).</source>
         <translation>Interface language for this run (en, zh_CN).</translation>
+    </message>
+    <message>
+        <source>Write each chart that has data into &lt;dir&gt; as PNG and PDF, without the window, and quit.</source>
+        <translation>Write each chart that has data into &lt;dir&gt; as PNG and PDF, without the window, and quit.</translation>
+    </message>
+    <message>
+        <source>With --export-charts: the evaluation report (JSON) to chart instead of the workspace&apos;s latest.</source>
+        <translation>With --export-charts: the evaluation report (JSON) to chart instead of the workspace&apos;s latest.</translation>
+    </message>
+    <message>
+        <source>With --export-charts: the A/B results to chart (a simulate-ab folder or its JSON) instead of the workspace&apos;s latest experiment.</source>
+        <translation>With --export-charts: the A/B results to chart (a simulate-ab folder or its JSON) instead of the workspace&apos;s latest experiment.</translation>
     </message>
 </context>
 </TS>

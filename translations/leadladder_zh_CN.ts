@@ -314,6 +314,10 @@
         <source>The file changed while it was being read (%1 bytes were read, it now has %2). If it is still being downloaded or exported, wait until that finishes, then import it again.</source>
         <translation>读取过程中文件发生了变化（已读取 %1 字节，文件现在有 %2 字节）。如果文件仍在下载或导出，请等其完成后再重新导入。</translation>
     </message>
+    <message>
+        <source>The file has nothing at or below row %1, which was given as the header row.</source>
+        <translation>文件在第 %1 行（指定的表头行）及其以下没有内容。</translation>
+    </message>
 </context>
 <context>
     <name>ll::crm::Import</name>
@@ -776,6 +780,10 @@
         <source>No column is mapped to a lead field: map at least one column (the lead ID if the export has one)</source>
         <translation>没有任何列映射到线索字段：请至少映射一列（导出文件中有线索编号时，请映射线索编号）</translation>
     </message>
+    <message>
+        <source>headerRow: expected a whole number from 1 (the header&apos;s row)</source>
+        <translation>headerRow：应为从 1 开始的整数（表头所在行）</translation>
+    </message>
 </context>
 <context>
     <name>ll::crm::ScoreStats</name>
@@ -1126,6 +1134,10 @@
     <message>
         <source>The workbook &apos;%1&apos; is damaged: the part &apos;%2&apos; holding its sheet &apos;%3&apos; is missing.</source>
         <translation>工作簿“%1”已损坏：存放工作表“%3”的组成部分“%2”缺失。</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of the workbook &apos;%2&apos; has nothing at or below row %3, which was given as the header row.</source>
+        <translation>工作簿“%2”的工作表“%1”在第 %3 行（指定的表头行）及其以下没有内容。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2157,21 @@
     </message>
 </context>
 <context>
+    <name>ll::ui</name>
+    <message>
+        <source>%1 is not a LeadLadder workspace (it has no workspace.sqlite).</source>
+        <translation>%1 不是 LeadLadder 工作区（其中没有 workspace.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation>未导出 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::CallSheetDialog</name>
     <message>
         <source>Call sheets</source>
@@ -2544,10 +2571,6 @@
     <message>
         <source>S&amp;heet:</source>
         <translation>工作表(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>The first non-empty row is the header; row numbers are those of the file.</source>
-        <translation>第一个非空行为表头；行号与文件中的行号一致。</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2972,6 +2995,26 @@
         <translation>
             <numerusform>%Ln 行被拒绝。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>表头行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The row that names the columns. Exports that start with a title or a date above the header are recognised; choose the row here if the columns look wrong.</source>
+        <translation>写有列名的那一行。表头上方带有标题或日期的导出文件会被自动识别；如果列看起来不对，请在这里选择表头所在行。</translation>
+    </message>
+    <message>
+        <source>Row numbers are those of the file, so a rejected row can be found in it.</source>
+        <translation>行号与文件中的行号一致，便于在文件中找到被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Detected: row %1</source>
+        <translation>已检测：第 %1 行</translation>
+    </message>
+    <message>
+        <source>The header is on row %1; the rows above it are skipped.</source>
+        <translation>表头在第 %1 行；其上方的行将被跳过。</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4038,18 @@
     <message>
         <source>Interface language for this run (en, zh_CN).</source>
         <translation>本次运行的界面语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Write each chart that has data into &lt;dir&gt; as PNG and PDF, without the window, and quit.</source>
+        <translation>不打开窗口，将每个有数据的图表以 PNG 和 PDF 格式写入 &lt;dir&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>With --export-charts: the evaluation report (JSON) to chart instead of the workspace&apos;s latest.</source>
+        <translation>与 --export-charts 一起使用：用于绘图的评估报告（JSON），代替工作区中最新的报告。</translation>
+    </message>
+    <message>
+        <source>With --export-charts: the A/B results to chart (a simulate-ab folder or its JSON) instead of the workspace&apos;s latest experiment.</source>
+        <translation>与 --export-charts 一起使用：用于绘图的 A/B 结果（simulate-ab 输出文件夹或其 JSON），代替工作区中最新的实验。</translation>
     </message>
 </context>
 </TS>
