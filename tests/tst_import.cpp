@@ -422,6 +422,13 @@ class TestImport : public QObject {
     // A plain export is read from row 1.
     preview.path = file(u"plain.csv"_s, kPerLead);
     QCOMPARE(readPreview(preview)->detectedHeaderRow, std::optional<qint64>(1));
+    // A title line that names two cells (a label and a date) above a four-column header.
+    preview.path = file(u"dated.csv"_s, u"Lead export - all stores\nExported;2026-11-21 07:00\n\n"
+                                        u"Lead ID;Created;City;Last call duration (s)\nT1;2026-11-01;Hangzhou;120\n"_s);
+    QCOMPARE(readPreview(preview)->detectedHeaderRow, std::optional<qint64>(4));
+    // A header that leaves one of five columns unnamed is still the header.
+    preview.path = file(u"unnamed.csv"_s, u"Leads\nLead ID,Created,,City,Channel\nT1,2026-11-01,x,Wuxi,App\n"_s);
+    QCOMPARE(readPreview(preview)->detectedHeaderRow, std::optional<qint64>(2));
 
     // Imported with the header row given: every lead lands, rejected rows are named by their
     // row in the file.

@@ -69,7 +69,8 @@ qsizetype namedCells(const std::vector<std::string>& header) {
 constexpr qint64 kTitleRowsLooked = 10;
 
 // The first row, of the headers read from rows 1..kTitleRowsLooked, that names at least two
-// cells and at least half as many as the fullest one.
+// cells and nearly as many as the fullest one (a fifth fewer, at least one fewer: a header may
+// leave a column unnamed; a title line with a date beside it names two cells of many).
 template <class Open>
 qint64 detectHeaderRow(Open open) {
   std::vector<std::pair<qint64, qsizetype>> found;  // (row read, named cells)
@@ -82,8 +83,9 @@ qint64 detectHeaderRow(Open open) {
     found.emplace_back((*source)->headerRow(), named);
     most = std::max(most, named);
   }
+  const qsizetype enough = most - std::max<qsizetype>(1, most / 5);
   for (const auto& [row, named] : found)
-    if (named >= 2 && 2 * named >= most) return row;
+    if (named >= 2 && named >= enough) return row;
   return 1;
 }
 
