@@ -950,6 +950,16 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
     };
     constexpr const char* kStageTier =
         "CASE l.stage_rank WHEN 0 THEN 'new' WHEN 1 THEN 'engaged' WHEN 2 THEN 'store_visit' ELSE 'test_drive' END";
+    // The open leads the run has not scored (imported since), by their stage.
+    const auto readUnscoredByStage = [&] {
+      if (m_model.unscoredOpen <= 0) return;
+      Binder c;
+      read(std::string("SELECT ") + kStageTier + ", count(*) FROM leads l WHERE " +
+               filterConditions(spec, c, 0, WhereOptions{.leadIndexes = !m_model.unscoredAbove, .part = Part::Unscored,
+                                                         .tierOfFilterOnly = true}) +
+               " GROUP BY l.stage_rank",
+           c, 1);
+    };
     if (m_policy.model && m_policy.runHasTiers && m_model.tiersComplete && !hasLeadFilter(filter)) {
       // The run's tiers from its (run, tier, rank) index (counted once per run), less its leads
       // closed since; the leads it has not scored by their stage.
@@ -974,14 +984,7 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
                        " AND s.lead_id = l.id WHERE l.outcome IS NOT NULL GROUP BY s.tier",
              b, -1);
       }
-      if (m_model.unscoredOpen > 0) {
-        Binder c;
-        read(std::string("SELECT ") + kStageTier + ", count(*) FROM leads l WHERE " +
-                 filterConditions(spec, c, 0, WhereOptions{.leadIndexes = !m_model.unscoredAbove, .part = Part::Unscored,
-                                                           .tierOfFilterOnly = true}) +
-                 " GROUP BY l.stage_rank",
-             c, 1);
-      }
+      readUnscoredByStage();
     } else if (m_policy.model && m_policy.runHasTiers && m_model.tiersComplete && !leadTiers().names.empty()) {
       // The leads the filter matches by row id, their tiers from the run's map; the unscored
       // ones by their stage.
@@ -997,14 +1000,7 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
         if (id >= 0 && id < size) ++perCode[map.code[static_cast<std::size_t>(id)]];
       }
       for (std::size_t i = 1; i < perCode.size(); ++i) add(map.names[i - 1], perCode[i]);
-      if (m_model.unscoredOpen > 0) {
-        Binder c;
-        read(std::string("SELECT ") + kStageTier + ", count(*) FROM leads l WHERE " +
-                 filterConditions(spec, c, 0, WhereOptions{.leadIndexes = !m_model.unscoredAbove, .part = Part::Unscored,
-                                                           .tierOfFilterOnly = true}) +
-                 " GROUP BY l.stage_rank",
-             c, 1);
-      }
+      readUnscoredByStage();
     } else if (m_policy.model && m_policy.runHasTiers) {
       Binder b;
       read("SELECT coalesce(nullif(s.tier, ''), " + std::string(kDerivedTier) + ") AS t, count(*) FROM leads l LEFT JOIN scores s"

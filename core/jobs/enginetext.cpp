@@ -4,24 +4,18 @@
 
 #include <QCoreApplication>
 
+#include <string>
+#include <vector>
+
 namespace ll::jobs {
 
 QString substitutePlaceholders(const QString& pattern, const QStringList& args) {
-  QString out;
-  out.reserve(pattern.size());
-  for (qsizetype i = 0; i < pattern.size(); ++i) {
-    const QChar c = pattern[i];
-    if (c == u'%' && i + 1 < pattern.size() && pattern[i + 1] >= u'1' && pattern[i + 1] <= u'9') {
-      const auto n = static_cast<qsizetype>(pattern[i + 1].unicode() - u'1');
-      if (n < args.size()) {
-        out += args[n];
-        ++i;
-        continue;
-      }
-    }
-    out += c;
-  }
-  return out;
+  // The engine's rule on UTF-8 text: "%1".."%9" are ASCII, so byte and character positions agree
+  // on them.
+  std::vector<std::string> utf8;
+  utf8.reserve(static_cast<std::size_t>(args.size()));
+  for (const QString& a : args) utf8.push_back(a.toStdString());
+  return QString::fromStdString(engine::substitutePlaceholders(pattern.toStdString(), utf8));
 }
 
 QString engineText(const engine::Message& message) {
