@@ -12,6 +12,7 @@
 #include "testutil.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -722,6 +723,119 @@ class TestQueues : public QObject {
     QVERIFY(!searchIndexPending(m_ws->database()));
     spec.filter.search = u"saturday"_s;
     QCOMPARE(*q.count(spec), qint64(1));
+  }
+
+  void manySearchMatchesAreCountedFromTheLeadMaps() {
+    // Past 5,000 matching leads a search is tested while each queue's order is walked and counted
+    // from the lead maps; the answers must be those of SQL alone and of the fixture.
+    constexpr int n = 6200;
+    const QString dir = m_dir.path() + u"/many"_s;
+    auto opened = Workspace::open(dir);
+    QVERIFY(opened);
+    Workspace& ws = **opened;
+    // Lead i: stage by i % 4 (0 new ... 3 test drive), closed when i % 13 == 0, its note says
+    // "financing" unless i % 10 == 0, its city by i % 5.
+    QByteArray leads = "Lead ID,Created,Channel,City,Specialist\n";
+    QByteArray notes = "Lead ID,Type,Date,Duration (s),Notes\n";
+    const auto stageOf = [](int i) { return i % 4; };
+    const auto closed = [](int i) { return i % 13 == 0; };
+    const auto matches = [](int i) { return i % 10 != 0; };
+    const auto cityOf = [](int i) { return u"C%1"_s.arg(i % 5); };
+    for (int i = 0; i < n; ++i) {
+      const QString id = u"M%1"_s.arg(i, 5, 10, QChar(u'0'));
+      leads += (id + u",2026-01-%1 08:00,Web,"_s.arg(1 + i % 28, 2, 10, QChar(u'0')) + cityOf(i) + u",S1\n"_s).toUtf8();
+      const QString at = u"2026-02-%1T%2:00:00"_s.arg(1 + i % 27, 2, 10, QChar(u'0')).arg(8 + i % 10, 2, 10, QChar(u'0'));
+      const QString note = matches(i) ? u"asked about financing"_s : u"asked about colours"_s;
+      const char* kinds[] = {"note", "call", "store visit", "test drive"};
+      notes += (id + u","_s + QString::fromLatin1(kinds[stageOf(i)]) + u","_s + at + u",,"_s + note + u"\n"_s).toUtf8();
+      if (closed(i)) notes += (id + u",order lock,2026-03-01T10:00:00,,\n"_s).toUtf8();
+    }
+    for (const auto& [name, csv] : {std::pair{u"many-leads.csv"_s, leads}, std::pair{u"many-notes.csv"_s, notes}}) {
+      ImportOptions options;
+      options.path = lltest::writeFile(m_dir.path(), name, csv);
+      auto report = ImportJob(ws, options).run();
+      QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    }
+    // What the fixture says: open matching leads per tier (a note alone leaves a lead new).
+    const auto tierOf = [&](int i) {
+      const int st = stageOf(i);
+      return st == 3 ? u"test_drive"_s : st == 2 ? u"store_visit"_s : st == 1 ? u"engaged"_s : u"new"_s;
+    };
+    QMap<QString, qint64> expected;
+    qint64 expectedTotal = 0;
+    for (int i = 0; i < n; ++i)
+      if (matches(i) && !closed(i)) {
+        ++expected[tierOf(i)];
+        ++expectedTotal;
+      }
+    QVERIFY(expectedTotal > 5000);
+
+    const auto check = [&](const char* policy) {
+      QueueQuery withMaps(ws);
+      QueueQuery sqlOnly(ws);
+      sqlOnly.setLeadMapsEnabled(false);
+      QVERIFY(withMaps.refresh());
+      QVERIFY(sqlOnly.refresh());
+      withMaps.preloadInBackground();
+      QueueSpec spec;
+      spec.kind = QueueSpec::Kind::AllOpen;
+      spec.filter.search = u"financing"_s;
+      QCOMPARE(*withMaps.count(spec), expectedTotal);
+      QCOMPARE(*sqlOnly.count(spec), expectedTotal);
+      const auto counts = *withMaps.tierCounts(spec.filter);
+      const auto sqlCounts = *sqlOnly.tierCounts(spec.filter);
+      QCOMPARE(counts.size(), sqlCounts.size());
+      for (std::size_t t = 0; t < counts.size(); ++t) {
+        QCOMPARE(counts[t].tier, sqlCounts[t].tier);
+        QVERIFY2(counts[t].count == expected.value(counts[t].tier) && sqlCounts[t].count == counts[t].count,
+                 qPrintable(u"%1 %2: %3 from the maps, %4 from SQL, %5 expected"_s.arg(QString::fromLatin1(policy), counts[t].tier)
+                                .arg(counts[t].count).arg(sqlCounts[t].count).arg(expected.value(counts[t].tier))));
+      }
+      // A tier filter and a tier's queue under the search.
+      QueueSpec tiered = spec;
+      tiered.filter.tier = u"store_visit"_s;
+      QCOMPARE(*withMaps.count(tiered), expected.value(u"store_visit"_s));
+      QueueSpec queue = spec;
+      queue.kind = QueueSpec::Kind::Tier;
+      queue.tier = u"engaged"_s;
+      QCOMPARE(*withMaps.count(queue), expected.value(u"engaged"_s));
+      queue.filter.tier = u"new"_s;
+      QCOMPARE(*withMaps.count(queue), 0);
+      // Pages near the top and deep in the matches, in rank order and sorted by city: the same
+      // leads as SQL alone, every one a match.
+      for (const auto column : {QueueColumn::Rank, QueueColumn::City, QueueColumn::LastContact}) {
+        QueueSpec sorted = spec;
+        sorted.sortColumn = column;
+        for (const qint64 offset : {qint64(0), expectedTotal / 2, expectedTotal - 30}) {
+          const auto rows = *withMaps.rows(sorted, offset, 50);
+          QCOMPARE(ids(rows), ids(*sqlOnly.rows(sorted, offset, 50)));
+          QCOMPARE(qint64(rows.size()), std::min<qint64>(50, expectedTotal - offset));
+          for (const auto& r : rows) {
+            const int i = r.leadId.mid(1).toInt();
+            QVERIFY2(matches(i) && !closed(i), qPrintable(r.leadId));
+          }
+        }
+      }
+      // Another filter beside the search is answered by SQL with the matches tested.
+      QueueSpec city = spec;
+      city.filter.city = cityOf(3);
+      qint64 inCity = 0;
+      for (int i = 0; i < n; ++i) inCity += matches(i) && !closed(i) && i % 5 == 3;
+      QCOMPARE(*withMaps.count(city), inCity);
+    };
+    check("baseline");
+    // A model run that ranks the open leads in reverse import order, tiers from the stage.
+    {
+      auto& db = ws.database();
+      db.exec("INSERT INTO scoring_runs (model_fingerprint, model_path, policy, snapshot_at, started_at, finished_at,"
+              " lead_count, params_json) VALUES ('f', '/m', 'model', 1, 1, 1, " + std::to_string(n) + ", '{}')");
+      const qint64 run = db.lastInsertRowId();
+      db.exec("INSERT INTO scores (run_id, lead_id, probability, pair_score, rank, tier) SELECT " + std::to_string(run) +
+              ", id, 0.5, -id, row_number() OVER (ORDER BY id DESC), CASE stage_rank WHEN 0 THEN 'new' WHEN 1 THEN"
+              " 'engaged' WHEN 2 THEN 'store_visit' ELSE 'test_drive' END FROM leads");
+      refreshQueueState(db);
+    }
+    check("model");
   }
 
   void migratesAVersionOneWorkspace() {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -21,23 +22,29 @@ namespace detail {
 // Collects bound values while SQL is assembled; each add() returns the "?N" to write.
 class Binder {
  public:
-  std::string add(std::int64_t v) { return push(Value{true, v, {}}); }
-  std::string add(const QString& v) { return push(Value{false, 0, v.toStdString()}); }
+  std::string add(std::int64_t v) { return push(Value{Kind::Int, v, {}, nullptr}); }
+  std::string add(const QString& v) { return push(Value{Kind::Text, 0, v.toStdString(), nullptr}); }
+  std::string addText(std::string v) { return push(Value{Kind::Text, 0, std::move(v), nullptr}); }
+  // The set must outlive the statement's steps.
+  std::string add(const sql::IdSet& set) { return push(Value{Kind::Set, 0, {}, &set}); }
   void bindTo(sql::Statement& st) const {
     for (std::size_t i = 0; i < m_values.size(); ++i) {
       const int index = static_cast<int>(i) + 1;
-      if (m_values[i].isInt)
-        st.bind(index, m_values[i].number);
-      else
-        st.bindText(index, m_values[i].text);
+      switch (m_values[i].kind) {
+        case Kind::Int: st.bind(index, m_values[i].number); break;
+        case Kind::Text: st.bindText(index, m_values[i].text); break;
+        case Kind::Set: st.bindIdSet(index, *m_values[i].set); break;
+      }
     }
   }
 
  private:
+  enum class Kind { Int, Text, Set };
   struct Value {
-    bool isInt;
+    Kind kind;
     std::int64_t number;
     std::string text;
+    const sql::IdSet* set;
   };
   std::string push(Value v) {
     m_values.push_back(std::move(v));
@@ -45,7 +52,6 @@ class Binder {
   }
   std::vector<Value> m_values;
 };
-
 
 // One group of a grouped sort: the leads whose `column` holds `value` (or is NULL).
 struct Group {
@@ -257,6 +263,53 @@ struct Built {
 
 QueueQuery::QueueQuery(const Workspace& workspace) : m_workspace(workspace) {}
 
+QueueQuery::~QueueQuery() = default;
+
+void QueueQuery::preloadInBackground() {
+  if (m_mapsEnabled && m_dataVersion && !m_mapLoader && !m_mapsAsked)
+    m_mapLoader = std::make_unique<LeadMapLoader>(m_workspace.databasePath(), m_policy.model ? m_policy.runId : 0);
+}
+
+void QueueQuery::waitForLeadMaps() const { (void)maps(); }
+
+void QueueQuery::setLeadMapsEnabled(bool enabled) {
+  m_mapsEnabled = enabled;
+  m_mapLoader.reset();
+  m_ownMaps.reset();
+  m_maps = nullptr;
+  m_mapsAsked = false;
+  forgetKeptResults();
+}
+
+const LeadMaps* QueueQuery::maps() const {
+  if (!m_mapsEnabled) return nullptr;
+  if (m_mapsAsked) return m_maps;
+  m_mapsAsked = true;
+  if (m_mapLoader) {
+    const LeadMaps* loaded = m_mapLoader->wait();
+    // Read through another connection: usable when it saw the data this one did.
+    if (loaded && loaded->snapshot == m_snapshot) {
+      m_maps = loaded;
+      return m_maps;
+    }
+    m_mapLoader.reset();
+  }
+  try {
+    m_ownMaps = readLeadMaps(m_workspace.database(), m_policy.model ? m_policy.runId : 0);
+  } catch (const sql::SqlError& e) {
+    log::get("queues")->warn("lead maps not read: {}", e.what());
+    m_ownMaps.reset();
+  }
+  m_maps = m_ownMaps ? &*m_ownMaps : nullptr;
+  return m_maps;
+}
+
+const LeadMaps* QueueQuery::tierMaps() const {
+  if (!m_policy.model || !m_policy.runHasTiers || !m_model.tiersComplete) return nullptr;
+  const LeadMaps* m = maps();
+  return m && !m->tierNames.empty() ? m : nullptr;
+}
+
 Result<RankingPolicy> QueueQuery::refreshIfChanged() {
   try {
     if (m_dataVersion && m_workspace.database().queryInt("PRAGMA data_version") == m_dataVersion) return m_policy;
@@ -320,6 +373,12 @@ Result<RankingPolicy> QueueQuery::refresh() {
     m_tierCounts.clear();
     m_keyset.reset();
     m_model = ModelState{};
+    m_search = SearchMatches{};
+    m_mapLoader.reset();
+    m_ownMaps.reset();
+    m_maps = nullptr;
+    m_mapsAsked = false;
+    m_snapshot = leadMapsSnapshot(db);
     if (policy.model) {
       const auto runInt = [&](const char* sql) {
         auto st = db.prepare(sql);
@@ -368,6 +427,9 @@ Result<RankingPolicy> QueueQuery::refresh() {
 
 namespace {
 
+// A search matching at most this many leads is read from its list of ids.
+constexpr std::int64_t kListedMatches = 5000;
+
 std::string selectColumns(bool model) {
   std::string s = "l.id, l.lead_id, ";
   s += model ? "s.rank, s.pair_score, s.probability, coalesce(nullif(s.tier, ''), " + std::string(kDerivedTier) + ")"
@@ -399,8 +461,15 @@ std::string QueueQuery::filterConditions(const QueueSpec& spec, Binder& b, qint6
   if (f.createdTo) where += std::string(range) + "l.created_at < " + b.add(*f.createdTo);
   if (f.contactFrom) where += std::string(range) + "l.last_contact_at >= " + b.add(*f.contactFrom);
   if (f.contactTo) where += std::string(range) + "l.last_contact_at < " + b.add(*f.contactTo);
-  // The leads whose notes match, gathered once per search by ensureSearchable().
-  if (searchMatchExpression(f.search)) where += " AND l.id IN (SELECT lead_id FROM temp.queue_search_hits)";
+  // The leads whose notes match, gathered once per search by ensureSearchable(): read from
+  // their list when few, else tested as the query's index is walked.
+  // Walking a run's ranks, the score's lead is tested before the lead's row is read.
+  if (searchMatchExpression(f.search)) {
+    const char* id = o.part == Part::Scored ? "s.lead_id" : "l.id";
+    where += m_search.list.empty()
+                 ? " AND ll_in_set(" + b.add(m_search.leads) + ", " + id + ")"
+                 : std::string(" AND ") + id + " IN (SELECT value FROM json_each(" + b.addText(m_search.list) + "))";
+  }
   if (policy.model && o.part == Part::Unscored) where += " AND " + unscoredCondition();
   const auto tierCondition = [&](const QString& tier) {
     if (policy.model && policy.runHasTiers && o.part != Part::Unscored) {
@@ -488,12 +557,14 @@ std::string orderBy(const RankingPolicy& policy, QueueColumn column, bool descen
 }
 
 // Filters selective enough that their own index beats walking the queue's order.
+// (A search is, when it matches few leads: QueueQuery::manySearchMatches.)
 bool hasSelectiveFilter(const QueueFilter& f) {
-  return !f.specialist.isEmpty() || !f.city.isEmpty() || f.createdFrom || f.createdTo || f.contactFrom ||
-         f.contactTo || !f.search.trimmed().isEmpty();
+  return !f.specialist.isEmpty() || !f.city.isEmpty() || f.createdFrom || f.createdTo || f.contactFrom || f.contactTo;
 }
 
-bool hasLeadFilter(const QueueFilter& f) { return hasSelectiveFilter(f) || !f.channel.isEmpty(); }
+bool hasLeadFilter(const QueueFilter& f) {
+  return hasSelectiveFilter(f) || !f.channel.isEmpty() || !f.search.trimmed().isEmpty();
+}
 
 bool hasRange(const QueueFilter& f) { return f.createdFrom || f.createdTo || f.contactFrom || f.contactTo; }
 
@@ -550,31 +621,55 @@ Result<void> QueueQuery::ensureSearchable(const QueueFilter& filter) const {
       log::get("queues")->info("search index brought up to date: {} notes", n);
     }
     // A search matches many notes at a time (a common word, a city's name): the matching leads
-    // are collected once into a temporary table that the count, the pages and the tier counts
-    // of the same search then read.
+    // are collected once, then the count, the pages and the tier counts of the search read them.
     const auto match = searchMatchExpression(filter.search);
     if (!match) return {};
     const std::string key = *match + '\x1f' + std::to_string(searchIndexedThrough(db));
-    // The table belongs to the connection, which other queries may share: it names its search.
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS queue_search_hits (lead_id INTEGER PRIMARY KEY);"
-            " CREATE TEMP TABLE IF NOT EXISTS queue_search_state (search TEXT NOT NULL)");
-    {
-      auto held = db.prepare("SELECT search FROM temp.queue_search_state");
-      if (held.step() && held.columnText(0) == key) return {};
+    if (m_search.key == key) return {};
+    m_search = SearchMatches{};
+    const LeadMaps* m = maps();
+    if (m && !m->noteLead.empty()) {
+      // The index's row ids are the notes'; the map gives each note's lead without reading the
+      // note's row (~0.1 s for 125,000 notes at a million leads).
+      auto st = db.prepare("SELECT rowid FROM interaction_search WHERE interaction_search MATCH ?1");
+      st.bindText(1, *match);
+      std::optional<sql::Statement> lookup;
+      while (st.step()) {
+        const std::int64_t note = st.columnInt(0);
+        std::int64_t lead = note >= 0 && static_cast<std::uint64_t>(note) < m->noteLead.size()
+                                ? m->noteLead[static_cast<std::size_t>(note)]
+                                : 0;
+        if (lead == 0) {
+          // A note newer than the maps.
+          if (!lookup) lookup = db.prepare("SELECT lead_id FROM interactions WHERE id = ?1");
+          lookup->bind(1, note);
+          if (lookup->step()) lead = lookup->columnInt(0);
+          lookup->reset();
+        }
+        if (lead > 0) m_search.leads.insert(lead);
+      }
+    } else {
+      auto st = db.prepare(
+          "SELECT i.lead_id FROM interaction_search s JOIN interactions i ON i.id = s.rowid"
+          " WHERE interaction_search MATCH ?1");
+      st.bindText(1, *match);
+      while (st.step()) m_search.leads.insert(st.columnInt(0));
     }
-    db.exec("DELETE FROM temp.queue_search_state; DELETE FROM temp.queue_search_hits");
-    // In lead order, so the table's b-tree is appended to rather than split (~0.7x the time for
-    // a word in one note of eight at a million leads).
-    auto fill = db.prepare(
-        "INSERT OR IGNORE INTO temp.queue_search_hits (lead_id) SELECT i.lead_id FROM interaction_search s"
-        " JOIN interactions i ON i.id = s.rowid WHERE interaction_search MATCH ?1 ORDER BY 1");
-    fill.bindText(1, *match);
-    fill.run();
-    auto state = db.prepare("INSERT INTO temp.queue_search_state (search) VALUES (?1)");
-    state.bindText(1, key);
-    state.run();
+    // Few matches are read from their list and sorted; many are tested while the queue's own
+    // order is walked (a page then comes after a few hundred rows).
+    if (m_search.leads.size() <= kListedMatches) {
+      std::string list = "[";
+      m_search.leads.forEach([&](std::int64_t id) {
+        if (list.size() > 1) list += ',';
+        list += std::to_string(id);
+      });
+      list += ']';
+      m_search.list = std::move(list);
+    }
+    m_search.key = key;
     return {};
   } catch (const sql::SqlError& e) {
+    m_search = SearchMatches{};
     return std::unexpected(Error{ErrorCode::Workspace,
                                  u"The notes could not be indexed for search (%1). Try the search again."_s.arg(
                                      QString::fromUtf8(e.what())),
@@ -582,14 +677,16 @@ Result<void> QueueQuery::ensureSearchable(const QueueFilter& filter) const {
   }
 }
 
+bool QueueQuery::manySearchMatches(const QueueFilter& filter) const {
+  return searchMatchExpression(filter.search).has_value() && !m_search.key.empty() && m_search.list.empty();
+}
+
 void QueueQuery::forgetKeptResults() const {
   m_counts.clear();
   m_tierCounts.clear();
   m_partACount.reset();
   m_keyset.reset();
-  auto& db = m_workspace.database();
-  if (db.queryInt("SELECT count(*) FROM sqlite_temp_master WHERE name = 'queue_search_state'").value_or(0) > 0)
-    db.exec("DELETE FROM temp.queue_search_state");
+  m_search = SearchMatches{};
 }
 
 // Open leads a date range matches, read from its partial index alone.
@@ -608,6 +705,17 @@ qint64 QueueQuery::rangeMatches(const QueueFilter& f) const {
 qint64 QueueQuery::countImpl(const QueueSpec& spec, qint64 hot, const Group* group) const {
   auto& db = m_workspace.database();
   const QueueFilter& f = spec.filter;
+  if (spec.kind != QueueSpec::Kind::HotList && !group) {
+    // A search (and a tier) alone: its matches counted from the lead maps.
+    if (const auto counts = searchTierCounts(f)) {
+      if (spec.kind == QueueSpec::Kind::Tier && !f.tier.isEmpty() && f.tier != spec.tier) return 0;
+      const QString tier = spec.kind == QueueSpec::Kind::Tier ? spec.tier : f.tier;
+      qint64 n = 0;
+      for (const TierCount& c : *counts)
+        if (tier.isEmpty() || c.tier == tier) n += c.count;
+      return n;
+    }
+  }
   const bool tierAsked = !f.tier.isEmpty() || spec.kind == QueueSpec::Kind::Tier;
   if (m_policy.model && m_policy.runHasTiers && tierAsked) {
     // Scored leads of the tier from the run's (run, tier, rank) index, less the closed ones;
@@ -632,25 +740,25 @@ qint64 QueueQuery::countImpl(const QueueSpec& spec, qint64 hot, const Group* gro
       }
       return n;
     }
-    if (m_model.tiersComplete && !group && spec.kind != QueueSpec::Kind::HotList && !leadTiers().names.empty()) {
+    if (m_model.tiersComplete && !group && spec.kind != QueueSpec::Kind::HotList && tierMaps()) {
       // The leads the other filters match by row id, their tiers from the run's map.
-      const ModelState::LeadTiers& map = leadTiers();
+      const LeadMaps& map = *tierMaps();
       const QString tier = spec.kind == QueueSpec::Kind::Tier ? spec.tier : f.tier;
       if (spec.kind == QueueSpec::Kind::Tier && !f.tier.isEmpty() && f.tier != spec.tier) return 0;
-      const auto it = std::find(map.names.begin(), map.names.end(), tier);
+      const auto it = std::find(map.tierNames.begin(), map.tierNames.end(), tier);
       qint64 n = 0;
-      if (it != map.names.end()) {
-        const auto wanted = static_cast<std::uint8_t>(it - map.names.begin() + 1);
+      if (it != map.tierNames.end()) {
+        const auto wanted = static_cast<std::uint8_t>(it - map.tierNames.begin() + 1);
         QueueSpec others = spec;
         others.kind = QueueSpec::Kind::AllOpen;
         others.filter.tier.clear();
         Binder b;
         auto st = db.prepare("SELECT l.id FROM leads l WHERE " + filterConditions(others, b, hot, WhereOptions{}));
         b.bindTo(st);
-        const auto size = static_cast<std::int64_t>(map.code.size());
+        const auto size = static_cast<std::int64_t>(map.tierCode.size());
         while (st.step()) {
           const std::int64_t id = st.columnInt(0);
-          if (id >= 0 && id < size && map.code[static_cast<std::size_t>(id)] == wanted) ++n;
+          if (id >= 0 && id < size && map.tierCode[static_cast<std::size_t>(id)] == wanted) ++n;
         }
       }
       if (m_model.unscoredOpen > 0) {
@@ -706,7 +814,9 @@ Result<qint64> QueueQuery::count(const QueueSpec& spec) const {
 // plain ORDER BY is as good.
 std::optional<std::vector<std::pair<Group, QString>>> QueueQuery::sortGroups(const QueueSpec& spec) const {
   const QueueFilter& f = spec.filter;
-  if (spec.kind == QueueSpec::Kind::HotList || hasSelectiveFilter(f)) return std::nullopt;
+  if (spec.kind == QueueSpec::Kind::HotList || hasSelectiveFilter(f) ||
+      (!f.search.trimmed().isEmpty() && !manySearchMatches(f)))
+    return std::nullopt;
   std::vector<std::pair<Group, QString>> groups;  // (lead column group, tier)
   if (spec.sortColumn == QueueColumn::Tier) {
     if (!m_policy.model || !m_policy.runHasTiers || !m_model.tiersComplete || spec.kind == QueueSpec::Kind::Tier)
@@ -770,7 +880,10 @@ std::vector<QueueRow> QueueQuery::rowsImpl(const QueueSpec& spec, qint64 hot, qi
     rangeIndexes = rangeMatches(f) < 5000;
   // Few matches are found by their own index and sorted; many are met while walking the run's
   // ranks. A city or specialist holds few enough leads; a wide date range does not.
-  const bool selective = !f.specialist.isEmpty() || !f.city.isEmpty() || !f.search.trimmed().isEmpty() ||
+  // A search's many matches are met soon while walking the page's order (one lead in eight:
+  // a page after a few hundred rows), where reading them all and sorting them costs ~0.3 s.
+  const bool selective = !f.specialist.isEmpty() || !f.city.isEmpty() ||
+                         (!f.search.trimmed().isEmpty() && !manySearchMatches(f)) ||
                          (hasRange(f) && rangeIndexes) || (group && std::string_view(group->column) != "l.channel");
   if (!scoreDriven(m_policy, spec.sortColumn) || selective) {
     Binder b;
@@ -813,7 +926,10 @@ std::vector<QueueRow> QueueQuery::rowsImpl(const QueueSpec& spec, qint64 hot, qi
   if (m_partACount && m_partACount->first == key) partA = m_partACount->second;
   if (partA < 0 || offset < partA) {
     Binder b;
-    std::string sql = "SELECT " + selectColumns(true) + " FROM scores s JOIN leads l ON l.id = s.lead_id";
+    // The page's leads are chosen from the order's index (which holds the lead's id) and only
+    // then do they read their scores: reading the score of every row skipped on the way would
+    // cost a lookup each (~3 us: 2.6 s for a search's last page at a million leads).
+    std::string sql = "SELECT s.lead_id AS id FROM scores s JOIN leads l ON l.id = s.lead_id";
     sql += " WHERE s.run_id = " + b.add(m_policy.runId) + " AND " + filterConditions(spec, b, hot, scored);
     qint64 skip = offset;
     if (!byProbability) {
@@ -835,9 +951,11 @@ std::vector<QueueRow> QueueQuery::rowsImpl(const QueueSpec& spec, qint64 hot, qi
         skip = 0;
       }
     }
-    sql += byProbability ? std::string(" ORDER BY s.probability") + rdir + ", s.rank" + dir
-                         : std::string(" ORDER BY s.rank") + dir;
-    sql += " LIMIT " + b.add(limit) + " OFFSET " + b.add(skip);
+    const std::string order = byProbability ? std::string(" ORDER BY s.probability") + rdir + ", s.rank" + dir
+                                            : std::string(" ORDER BY s.rank") + dir;
+    sql += order + " LIMIT " + b.add(limit) + " OFFSET " + b.add(skip);
+    sql = "SELECT " + selectColumns(true) + " FROM (" + sql + ") p CROSS JOIN scores s ON s.run_id = " +
+          b.add(m_policy.runId) + " AND s.lead_id = p.id CROSS JOIN leads l ON l.id = p.id" + order;
     run(sql, b);
     if (!byProbability && !out.empty() && out.back().rank)
       m_keyset = Keyset{key, offset + static_cast<qint64>(out.size()), *out.back().rank};
@@ -960,7 +1078,9 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
                " GROUP BY l.stage_rank",
            c, 1);
     };
-    if (m_policy.model && m_policy.runHasTiers && m_model.tiersComplete && !hasLeadFilter(filter)) {
+    if (const auto fromMaps = searchTierCounts(filter)) {
+      for (const TierCount& c : *fromMaps) add(c.tier, c.count);
+    } else if (m_policy.model && m_policy.runHasTiers && m_model.tiersComplete && !hasLeadFilter(filter)) {
       // The run's tiers from its (run, tier, rank) index (counted once per run), less its leads
       // closed since; the leads it has not scored by their stage.
       if (!m_model.tierTotals) {
@@ -985,21 +1105,21 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
              b, -1);
       }
       readUnscoredByStage();
-    } else if (m_policy.model && m_policy.runHasTiers && m_model.tiersComplete && !leadTiers().names.empty()) {
+    } else if (tierMaps()) {
       // The leads the filter matches by row id, their tiers from the run's map; the unscored
       // ones by their stage.
-      const ModelState::LeadTiers& map = leadTiers();
-      std::vector<qint64> perCode(map.names.size() + 1, 0);
+      const LeadMaps& map = *tierMaps();
+      std::vector<qint64> perCode(map.tierNames.size() + 1, 0);
       Binder b;
       auto st = db.prepare("SELECT l.id FROM leads l WHERE " +
                            filterConditions(spec, b, 0, WhereOptions{.tierOfFilterOnly = true}));
       b.bindTo(st);
-      const auto size = static_cast<std::int64_t>(map.code.size());
+      const auto size = static_cast<std::int64_t>(map.tierCode.size());
       while (st.step()) {
         const std::int64_t id = st.columnInt(0);
-        if (id >= 0 && id < size) ++perCode[map.code[static_cast<std::size_t>(id)]];
+        if (id >= 0 && id < size) ++perCode[map.tierCode[static_cast<std::size_t>(id)]];
       }
-      for (std::size_t i = 1; i < perCode.size(); ++i) add(map.names[i - 1], perCode[i]);
+      for (std::size_t i = 1; i < perCode.size(); ++i) add(map.tierNames[i - 1], perCode[i]);
       readUnscoredByStage();
     } else if (m_policy.model && m_policy.runHasTiers) {
       Binder b;
@@ -1027,47 +1147,38 @@ Result<std::vector<TierCount>> QueueQuery::tierCounts(const QueueFilter& filter)
   }
 }
 
-const QueueQuery::ModelState::LeadTiers& QueueQuery::leadTiers() const {
-  if (m_model.leadTiers) return *m_model.leadTiers;
-  ModelState::LeadTiers map;
-  auto& db = m_workspace.database();
-  Binder b;
-  const qint64 maxId = scalar(db, "SELECT max(lead_id) FROM scores WHERE run_id = " + b.add(m_policy.runId), b);
-  // Row ids are dense unless many leads were deleted; a map of sparse ids would cost more than
-  // it saves.
-  if (maxId >= 0 && maxId <= 4 * std::max<qint64>(m_policy.scoredLeads, 1) + 1'000'000) {
-    map.code.assign(static_cast<std::size_t>(maxId) + 1, 0);
-    // In tier order (the run's (run, tier, rank) index), so a tier's name is compared, not
-    // converted, per row.
-    Binder t;
-    auto st = db.prepare("SELECT lead_id, tier FROM scores INDEXED BY scores_tier WHERE run_id = " + t.add(m_policy.runId));
-    t.bindTo(st);
-    std::string current;
-    std::uint8_t code = 0;
-    while (st.step()) {
-      const std::string_view tier = st.columnText(1);
-      if (tier.empty()) continue;
-      if (code == 0 || tier != current) {
-        current.assign(tier);
-        const QString name = text(tier);
-        const auto it = std::find(map.names.begin(), map.names.end(), name);
-        if (it == map.names.end()) {
-          if (map.names.size() == 255) {
-            map = {};
-            break;
-          }
-          map.names.push_back(name);
-          code = static_cast<std::uint8_t>(map.names.size());
-        } else {
-          code = static_cast<std::uint8_t>(it - map.names.begin() + 1);
-        }
-      }
-      const std::int64_t id = st.columnInt(0);
-      if (id >= 0 && id <= maxId) map.code[static_cast<std::size_t>(id)] = code;
-    }
+std::optional<std::vector<TierCount>> QueueQuery::searchTierCounts(const QueueFilter& f) const {
+  if (!searchMatchExpression(f.search) || m_search.key.empty() || hasSelectiveFilter(f) || !f.channel.isEmpty())
+    return std::nullopt;
+  const LeadMaps* m = maps();
+  if (!m) return std::nullopt;
+  // A run's tiers when it has them (the leads it has not scored by their stage), else the stage.
+  const bool runTiers = m_policy.model && m_policy.runHasTiers;
+  if (runTiers && !tierMaps()) return std::nullopt;
+  std::vector<qint64> perCode(runTiers ? m->tierNames.size() + 1 : 1, 0);
+  std::array<qint64, 5> perStage{};
+  m_search.leads.forEach([&](std::int64_t id) {
+    if (!m->isOpen(id)) return;
+    const auto at = static_cast<std::size_t>(id);
+    const std::uint8_t code = runTiers ? m->tierCode[at] : 0;
+    if (code != 0)
+      ++perCode[code];
+    else
+      ++perStage[m->openStage[at] - 1];
+  });
+  std::vector<TierCount> counts{{QString::fromLatin1(kTierTestDrive), perStage[3] + perStage[4]},
+                                {QString::fromLatin1(kTierStoreVisit), perStage[2]},
+                                {QString::fromLatin1(kTierEngaged), perStage[1]},
+                                {QString::fromLatin1(kTierNew), perStage[0]}};
+  for (std::size_t i = 1; i < perCode.size(); ++i) {
+    const QString& name = m->tierNames[i - 1];
+    const auto it = std::find_if(counts.begin(), counts.end(), [&](const TierCount& c) { return c.tier == name; });
+    if (it != counts.end())
+      it->count += perCode[i];
+    else
+      counts.push_back({name, perCode[i]});
   }
-  m_model.leadTiers = std::move(map);
-  return *m_model.leadTiers;
+  return counts;
 }
 
 Result<QStringList> QueueQuery::distinctValues(QueueColumn column) const {

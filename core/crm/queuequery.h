@@ -10,20 +10,19 @@
 // the scored ones, in Funnel+Recency order.
 
 #include "common/error.h"
+#include "crm/leadmaps.h"
+#include "crm/sqlite.h"
 #include "crm/workspace.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-namespace ll::sql {
-class Database;
-}
 
 namespace ll::crm {
 namespace detail {
@@ -169,8 +168,22 @@ class QueueQuery final {
  public:
   // Reads through the workspace's own connection: use it on the thread that owns the workspace.
   // A search first indexes notes imported since the last one (see indexPendingNotes) and keeps
-  // its matches in a temporary table of the connection.
+  // its matching leads until another search.
   explicit QueueQuery(const Workspace& workspace);
+  ~QueueQuery();
+  QueueQuery(const QueueQuery&) = delete;
+  QueueQuery& operator=(const QueueQuery&) = delete;
+
+  // Starts reading the lead maps (leadmaps.h) of the data the last refresh() saw on a thread of
+  // their own, unless they are read or being read: what a view calls once its page is shown, so
+  // the person's first search or filter finds them. Without it they are read on the first count
+  // that needs them.
+  void preloadInBackground();
+  // Waits until the maps are read (a benchmark, before it times what follows).
+  void waitForLeadMaps() const;
+  // Off: counts and searches read SQL alone (what the maps' answers are checked and timed
+  // against). On by default.
+  void setLeadMapsEnabled(bool enabled);
 
   // Looks up the ranking policy again (after a scoring run or an import) and the workspace's
   // "as of" time that lead ages count to.
@@ -212,15 +225,6 @@ class QueueQuery final {
     std::vector<qint64> closedRanks;  // ranks of scored leads closed since, ascending
     bool closedKept = false;          // they are in queue_run_closed
     mutable std::optional<std::vector<std::pair<QString, qint64>>> tierTotals;  // scored leads per tier
-    // The run's tier of every lead by row id (code 0: not scored, else names[code - 1]), read on
-    // the first filtered count of the run: a filter's tier counts then read only the row ids it
-    // matches (an index's entries) instead of looking each lead's score up (~0.6 s for a
-    // channel at a million leads). Empty when the ids are too sparse or there are over 255 tiers.
-    struct LeadTiers {
-      std::vector<std::uint8_t> code;
-      std::vector<QString> names;
-    };
-    mutable std::optional<LeadTiers> leadTiers;
   };
   // Where the previous page of a rank-ordered queue ended, to seek rather than skip.
   struct Keyset {
@@ -235,7 +239,15 @@ class QueueQuery final {
   [[nodiscard]] std::string unscoredCondition() const;
   [[nodiscard]] Result<void> ensureSearchable(const QueueFilter& filter) const;
   [[nodiscard]] qint64 rangeMatches(const QueueFilter& filter) const;
-  [[nodiscard]] const ModelState::LeadTiers& leadTiers() const;
+  // The lead maps of the data refresh() saw, read now if no thread is reading them; nullptr
+  // when they are off or cannot be had.
+  [[nodiscard]] const LeadMaps* maps() const;
+  // The run's tier map when it covers every scored lead.
+  [[nodiscard]] const LeadMaps* tierMaps() const;
+  // Open leads per tier among a search's matches, from the maps, when the filter holds nothing
+  // else but a tier (the page's common case); nullopt when SQL has to answer.
+  [[nodiscard]] std::optional<std::vector<TierCount>> searchTierCounts(const QueueFilter& filter) const;
+  [[nodiscard]] bool manySearchMatches(const QueueFilter& filter) const;
   [[nodiscard]] qint64 countImpl(const QueueSpec& spec, qint64 hot, const detail::Group* group) const;
   [[nodiscard]] std::optional<std::vector<std::pair<detail::Group, QString>>> sortGroups(const QueueSpec& spec) const;
   [[nodiscard]] std::vector<QueueRow> rowsImpl(const QueueSpec& spec, qint64 hot, qint64 offset, qint64 limit,
@@ -252,6 +264,20 @@ class QueueQuery final {
   mutable std::vector<std::pair<std::string, std::vector<TierCount>>> m_tierCounts;
   std::optional<std::int64_t> m_asOf;
   std::optional<std::int64_t> m_dataVersion;  // PRAGMA data_version when refresh() last ran
+  // The leads a search matches: tested while walking an index when many, read from their list
+  // when few.
+  struct SearchMatches {
+    std::string key;  // match expression and how far the index reached; empty = none held
+    sql::IdSet leads;
+    std::string list;  // JSON array of the ids, when few
+  };
+  mutable SearchMatches m_search;
+  bool m_mapsEnabled = true;
+  std::string m_snapshot;  // leadMapsSnapshot() at refresh()
+  mutable std::unique_ptr<LeadMapLoader> m_mapLoader;
+  mutable std::optional<LeadMaps> m_ownMaps;
+  mutable const LeadMaps* m_maps = nullptr;
+  mutable bool m_mapsAsked = false;
 };
 
 }  // namespace ll::crm

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace ll::sql {
@@ -14,7 +15,31 @@ namespace {
   throw SqlError(rc, what);
 }
 
+constexpr const char* kIdSetType = "ll_id_set";
+
+void inSet(sqlite3_context* context, int, sqlite3_value** argv) {
+  const auto* set = static_cast<const IdSet*>(sqlite3_value_pointer(argv[0], kIdSetType));
+  sqlite3_result_int(context, set && sqlite3_value_type(argv[1]) == SQLITE_INTEGER &&
+                                      set->contains(sqlite3_value_int64(argv[1])));
+}
+
 }  // namespace
+
+void IdSet::insert(std::int64_t id) {
+  if (id < 0) return;
+  const auto word = static_cast<std::size_t>(static_cast<std::uint64_t>(id) >> 6);
+  if (word >= m_bits.size()) m_bits.resize(std::max(word + 1, m_bits.size() * 2), 0);
+  const std::uint64_t mask = std::uint64_t(1) << (static_cast<std::uint64_t>(id) & 63);
+  if ((m_bits[word] & mask) == 0) {
+    m_bits[word] |= mask;
+    ++m_size;
+  }
+}
+
+void IdSet::clear() {
+  m_bits.clear();
+  m_size = 0;
+}
 
 Database::~Database() { close(); }
 
@@ -46,6 +71,12 @@ Database Database::open(const std::string& path, bool create) {
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, 5000);
+  if (const int fn = sqlite3_create_function_v2(db, "ll_in_set", 2, SQLITE_UTF8, nullptr, inSet,
+                                                nullptr, nullptr, nullptr);
+      fn != SQLITE_OK) {
+    sqlite3_close(db);
+    throw SqlError(fn, "cannot register ll_in_set");
+  }
   return Database(db);
 }
 
@@ -129,6 +160,15 @@ Statement& Statement::bindNull(int index) {
   if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) throwError(rc);
   return *this;
 }
+
+Statement& Statement::bindPointer(int index, const void* pointer, const char* type) {
+  // SQLite's interface takes a mutable pointer; the functions here only read through it.
+  if (const int rc = sqlite3_bind_pointer(m_stmt, index, const_cast<void*>(pointer), type, nullptr); rc != SQLITE_OK)
+    throwError(rc);
+  return *this;
+}
+
+Statement& Statement::bindIdSet(int index, const IdSet& set) { return bindPointer(index, &set, kIdSetType); }
 
 Statement& Statement::bindOptional(int index, const std::optional<std::int64_t>& value) {
   return value ? bindInt64(index, *value) : bindNull(index);

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +28,39 @@ class SqlError : public std::runtime_error {
 };
 
 class Statement;
+
+// A set of non-negative row ids that SQL tests membership in: `ll_in_set(?N, id)` is 1 when the
+// set bound at ?N (Statement::bindIdSet) holds id, else 0. Every connection opened here knows
+// the function. For a set too large to list in the SQL (a search matching a hundred thousand
+// leads) and tested while an index is walked in some order.
+class IdSet {
+ public:
+  void insert(std::int64_t id);
+  [[nodiscard]] bool contains(std::int64_t id) const {
+    if (id < 0) return false;
+    const auto word = static_cast<std::uint64_t>(id) >> 6;
+    return word < m_bits.size() && ((m_bits[word] >> (static_cast<std::uint64_t>(id) & 63)) & 1) != 0;
+  }
+  [[nodiscard]] std::int64_t size() const { return m_size; }
+  [[nodiscard]] bool empty() const { return m_size == 0; }
+  void clear();
+  // Calls f(id) for each id, ascending.
+  template <class F>
+  void forEach(F&& f) const {
+    for (std::size_t w = 0; w < m_bits.size(); ++w) {
+      std::uint64_t word = m_bits[w];
+      while (word != 0) {
+        const int bit = __builtin_ctzll(word);
+        f(static_cast<std::int64_t>((w << 6) | static_cast<std::size_t>(bit)));
+        word &= word - 1;
+      }
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> m_bits;
+  std::int64_t m_size = 0;
+};
 
 class Database {
  public:
@@ -77,6 +111,11 @@ class Statement {
   // The bytes must stay alive until the statement is stepped (SQLITE_STATIC).
   Statement& bindText(int index, std::string_view text);
   Statement& bindNull(int index);
+  // A pointer for an application function (sqlite3_bind_pointer): SQL sees NULL, a function
+  // registered on the connection reads it back by `type`, which must be a string literal. The
+  // pointee must outlive the statement's steps.
+  Statement& bindPointer(int index, const void* pointer, const char* type);
+  Statement& bindIdSet(int index, const IdSet& set);
   Statement& bindOptional(int index, const std::optional<std::int64_t>& value);
   Statement& bindOptional(int index, const std::optional<double>& value);
   // Empty view -> NULL.
