@@ -40,7 +40,7 @@ std::string leadMapsSnapshot(sql::Database& db) {
   return s;
 }
 
-std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, const std::atomic<bool>* stop) {
+std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, const std::atomic<bool>* stop, int parts) {
   // One snapshot for every part: a deferred transaction holds the first read's view.
   const bool own = !db.inTransaction();
   if (own) db.exec("BEGIN");
@@ -64,8 +64,8 @@ std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, cons
                              db.queryInt("SELECT count(*) FROM leads WHERE outcome IS NOT NULL").value_or(0);
   if (!denseEnough(maxLead, leads)) return std::nullopt;
 
-  maps.openStage.assign(static_cast<std::size_t>(maxLead) + 1, 0);
-  {
+  if (parts & LeadMaps::Stages) {
+    maps.openStage.assign(static_cast<std::size_t>(maxLead) + 1, 0);
     auto st = db.prepare("SELECT id, stage_rank FROM leads WHERE outcome IS NULL");
     std::int64_t n = 0;
     while (st.step()) {
@@ -77,9 +77,10 @@ std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, cons
     }
   }
 
-  const std::int64_t maxNote = db.queryInt("SELECT max(id) FROM interactions").value_or(0);
-  const std::int64_t notes = db.queryInt("SELECT count(*) FROM interactions").value_or(0);
-  if (maxLead <= std::numeric_limits<std::uint32_t>::max() && denseEnough(maxNote, notes) && maxNote > 0) {
+  const std::int64_t maxNote = (parts & LeadMaps::Notes) ? db.queryInt("SELECT max(id) FROM interactions").value_or(0) : 0;
+  const std::int64_t notes = (parts & LeadMaps::Notes) ? db.queryInt("SELECT count(*) FROM interactions").value_or(0) : 0;
+  if ((parts & LeadMaps::Notes) && maxLead <= std::numeric_limits<std::uint32_t>::max() && denseEnough(maxNote, notes) &&
+      maxNote > 0) {
     maps.noteLead.assign(static_cast<std::size_t>(maxNote) + 1, 0);
     // The (lead, fingerprint) index holds both ids and is a fraction of the table's size.
     auto st = db.prepare("SELECT id, lead_id FROM interactions");
@@ -92,12 +93,12 @@ std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, cons
     }
   }
 
-  if (runId > 0) {
+  if ((parts & LeadMaps::Tiers) && runId > 0) {
     // In tier order (the run's (run, tier, rank) index), so a tier's name is compared, not
     // converted, per row.
     auto st = db.prepare("SELECT lead_id, tier FROM scores INDEXED BY scores_tier WHERE run_id = ?1");
     st.bind(1, runId);
-    maps.tierCode.assign(maps.openStage.size(), 0);
+    maps.tierCode.assign(static_cast<std::size_t>(maxLead) + 1, 0);
     std::string current;
     std::uint8_t code = 0;
     std::int64_t n = 0;
@@ -139,16 +140,35 @@ LeadMapLoader::LeadMapLoader(const QString& databasePath, std::int64_t runId) {
   m_thread = std::thread([this, path, runId] {
     QElapsedTimer timer;
     timer.start();
-    try {
-      auto db = sql::Database::open(path, false);
-      m_maps = readLeadMaps(db, runId, &m_stop);
-      if (m_maps)
-        log::get("queues")->debug("lead maps read in {} ms ({} leads, {} notes)", timer.elapsed(),
-                                  m_maps->openStage.size(), m_maps->noteLead.size());
-    } catch (const sql::SqlError& e) {
-      log::get("queues")->warn("lead maps not read: {}", e.what());
-      m_maps.reset();
-    }
+    // The three maps at once, each through a connection of its own (~0.2 s instead of ~0.5 s
+    // at a million leads on two cores); they must have read the same data.
+    const int parts[] = {LeadMaps::Stages, LeadMaps::Notes, LeadMaps::Tiers};
+    std::optional<LeadMaps> read[3];
+    bool failed[3] = {false, false, false};
+    const auto readPart = [&](int i) {
+      try {
+        auto db = sql::Database::open(path, false);
+        read[i] = readLeadMaps(db, runId, &m_stop, parts[i]);
+      } catch (const sql::SqlError& e) {
+        log::get("queues")->warn("lead maps not read: {}", e.what());
+        failed[i] = true;
+      }
+    };
+    std::thread notes(readPart, 1);
+    std::thread tiers(readPart, 2);
+    readPart(0);
+    notes.join();
+    tiers.join();
+    if (failed[0] || failed[1] || failed[2] || !read[0] || !read[1] || !read[2] ||
+        read[0]->snapshot != read[1]->snapshot || read[0]->snapshot != read[2]->snapshot)
+      return;
+    LeadMaps maps = std::move(*read[0]);
+    maps.noteLead = std::move(read[1]->noteLead);
+    maps.tierCode = std::move(read[2]->tierCode);
+    maps.tierNames = std::move(read[2]->tierNames);
+    log::get("queues")->debug("lead maps read in {} ms ({} leads, {} notes)", timer.elapsed(), maps.openStage.size(),
+                              maps.noteLead.size());
+    m_maps = std::move(maps);
   });
 }
 

@@ -21,6 +21,8 @@ class Database;
 namespace ll::crm {
 
 struct LeadMaps {
+  enum Part { Stages = 1, Notes = 2, Tiers = 4, All = 7 };
+
   // Each open lead's stage_rank + 1; 0 for a closed lead or an unused row id.
   std::vector<std::uint8_t> openStage;
   // The lead of each interaction by the interaction's row id (0: none). Empty when row ids do not
@@ -41,12 +43,13 @@ struct LeadMaps {
 // interactions) and every finished scoring run. Throws sql::SqlError.
 std::string leadMapsSnapshot(sql::Database& db);
 
-// Reads the maps in one read transaction; runId 0 reads no tiers. nullopt when the row ids are
-// so sparse (many leads deleted) that maps would cost more than they save, or when `stop` was
-// set. Throws sql::SqlError.
-std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, const std::atomic<bool>* stop = nullptr);
+// Reads the maps (the `parts` of LeadMaps::Part asked for) in one read transaction; runId 0
+// reads no tiers. nullopt when the row ids are so sparse (many leads deleted) that maps would cost
+// more than they save, or when `stop` was set. Throws sql::SqlError.
+std::optional<LeadMaps> readLeadMaps(sql::Database& db, std::int64_t runId, const std::atomic<bool>* stop = nullptr,
+                                     int parts = LeadMaps::All);
 
-// Reads the maps through a connection of its own on a thread of its own.
+// Reads the maps on threads of their own, each part through a connection of its own.
 class LeadMapLoader {
  public:
   LeadMapLoader(const QString& databasePath, std::int64_t runId);
