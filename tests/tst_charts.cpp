@@ -11,6 +11,7 @@
 #include "crm/sqlite.h"
 #include "crm/workspace.h"
 #include "engine/reportformat.h"
+#include "testutil.h"
 
 #include <QAreaSeries>
 #include <QBoxPlotSeries>
@@ -24,10 +25,12 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -250,6 +253,45 @@ class TestCharts : public QObject {
     QVERIFY(page.caption(ui::ChartsPage::Precision).contains(u"4000"_s));
     // The report's A/B section fills the A/B chart when nothing better is there.
     QVERIFY(page.hasData(ui::ChartsPage::AbTest));
+  }
+
+  void datasetSplitFollowsTheUiLanguage() {
+    // evaluate writes its split as fields too, so the caption says it in the UI's language; a
+    // report made elsewhere keeps its own words.
+    QFile in(dataPath(u"reports/example.json"_s));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray json = in.readAll();
+    const QByteArray snapshot = R"("snapshot": "2024-06-01")";
+    QVERIFY(json.contains(snapshot));
+    json.replace(snapshot, snapshot + R"(, "temporal_split": {"train_percent": 70, "train_leads": 9333,)"
+                                      R"( "test_leads": 4000, "split_at": "2024-03-01", "funnel": "car_default"})");
+    const QString path = lltest::writeFile(m_dir.path(), u"split.json"_s, json);
+    const auto report = report::readReport(path.toStdString());
+    QVERIFY(report);
+    QVERIFY(report->dataset.temporal);
+    QCOMPARE(report->dataset.temporal->testLeads, 4000);
+    QCOMPARE(QString::fromStdString(report->dataset.temporal->splitAt), u"2024-03-01"_s);
+    {
+      ui::ChartsPage page;
+      QVERIFY(page.loadReport(path));
+      const QString cap = page.caption(ui::ChartsPage::Precision);
+      QVERIFY2(cap.contains(u"split by creation time 70:30"_s) && cap.contains(u"funnel car_default"_s), qPrintable(cap));
+      QVERIFY2(!cap.contains(u"temporal: trained on"_s), qPrintable(cap));
+    }
+    {
+      QTranslator zh;
+      QVERIFY(zh.load(u"leadladder_zh_CN"_s, u":/i18n"_s));
+      QCoreApplication::installTranslator(&zh);
+      const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+      ui::ChartsPage page;
+      QVERIFY(page.loadReport(path));
+      const QString cap = page.caption(ui::ChartsPage::Precision);
+      QVERIFY2(cap.contains(u"按创建时间"_s) && cap.contains(u"70:30"_s), qPrintable(cap));
+      QVERIFY2(!cap.contains(u"creation time"_s) && !cap.contains(u"leads"_s), qPrintable(cap));
+    }
+    ui::ChartsPage page;
+    QVERIFY(page.loadReport(dataPath(u"reports/example.json"_s)));
+    QVERIFY(page.caption(ui::ChartsPage::Precision).contains(u"temporal: trained on leads created before 2024-03-01"_s));
   }
 
   void precisionChartFromWorkspaceReports() {

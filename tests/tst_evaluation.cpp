@@ -198,9 +198,15 @@ void TestEvaluation::reportRoundTrip() {
   report.dataset.name = "hand";
   report.dataset.leads = 10;
   report.dataset.positives = 2;
+  report.dataset.temporal = ll::report::TemporalSplit{70, 23, 10, "2026-03-01", "car_default"};
   report.models.push_back(e.result);
   const auto parsed = ll::report::parseReport(ll::report::toJson(report));
   QVERIFY2(parsed, parsed ? "" : parsed.error().c_str());
+  QVERIFY(parsed->dataset.temporal);
+  QCOMPARE(parsed->dataset.temporal->trainPercent, 70);
+  QCOMPARE(parsed->dataset.temporal->trainLeads, 23);
+  QCOMPARE(parsed->dataset.temporal->splitAt, std::string("2026-03-01"));
+  QCOMPARE(parsed->dataset.temporal->funnel, std::string("car_default"));
   QCOMPARE(parsed->models.size(), std::size_t{1});
   const auto& m = parsed->models[0];
   QCOMPARE(m.name, std::string("DeepFM (direct)"));
@@ -295,6 +301,12 @@ void TestEvaluation::evaluateEndToEnd() {
   QVERIFY(oracle && funnel && audit);
   QCOMPARE(oracle->kind, ll::report::ModelKind::Oracle);
   QVERIFY(report->dataset.positives >= 20);
+  // The split in fields as well as in words (a screen shows it in its own language).
+  QVERIFY(report->dataset.temporal);
+  QCOMPARE(report->dataset.temporal->testLeads, report->dataset.leads);
+  QVERIFY(report->dataset.temporal->trainLeads > 0 && report->dataset.temporal->trainPercent > 0);
+  QVERIFY(report->dataset.split.find(report->dataset.temporal->splitAt) != std::string::npos);
+  QVERIFY(!report->dataset.temporal->splitAt.empty() && !report->dataset.temporal->funnel.empty());
   qInfo("test part %lld leads, %lld converted; AUC oracle %.4f, Funnel+Recency %.4f",
         static_cast<long long>(report->dataset.leads), static_cast<long long>(report->dataset.positives),
         *oracle->metrics.auc, *funnel->metrics.auc);

@@ -645,7 +645,7 @@ class FixedExplainer final : public ll::ui::RankExplainer {
  public:
   QString modelName() const override { return u"test model"_s; }
   ll::Result<std::vector<ll::ui::RankSegment>> explain(qint64, const std::atomic<bool>&) override {
-    return std::vector<ll::ui::RankSegment>{{u"Asked about financing."_s, {}, 0.31}, {u"Shanghai"_s, u"city"_s, -0.05}};
+    return std::vector<ll::ui::RankSegment>{{u"Asked about financing."_s, {}, 0.31, {}}, {u"Shanghai"_s, u"city"_s, -0.05, {}}};
   }
 };
 

@@ -10,6 +10,7 @@
 #include "engine/safetensors.h"
 #include "engine/scorer.h"
 #include "jobs/enginetext.h"
+#include "jobs/explainer.h"
 #include "jobs/modelinfo.h"
 #include "jobs/scoringjob.h"
 #include "testutil.h"
@@ -291,6 +292,37 @@ class TestScoring : public QObject {
     QCOMPARE(third->scored, std::size_t(1));
     QCOMPARE(static_cast<qint64>(third->reused), openLeads - 1);
     QCOMPARE(lltest::count(**ws, "SELECT count(*) FROM scoring_runs"), 3);
+
+    // "Why this rank" on L02: the same effects whatever language the lines are shown in; in
+    // Chinese each line is the Chinese template's (a field by its Chinese label, an age as
+    // "N天前"), the model's own English otherwise.
+    {
+      auto explainer = ll::jobs::RankExplainer::open(QString::fromStdString(modelDir), 1);
+      QVERIFY2(explainer, qPrintable(explainer ? QString() : explainer.error().toString()));
+      const qint64 l02 = lltest::count(**ws, "SELECT id FROM leads WHERE lead_id = 'L02'");
+      const auto english = (*explainer)->explain((*ws)->databasePath(), l02, params.snapshotAt);
+      QVERIFY2(english, qPrintable(english ? QString() : english.error().toString()));
+      QVERIFY(!english->segments.empty());
+      for (const auto& s : english->segments) QCOMPARE(s.display, s.text);
+      (*explainer)->setDisplayLanguage(u"zh"_s);
+      const auto chinese = (*explainer)->explain((*ws)->databasePath(), l02, params.snapshotAt);
+      QVERIFY(chinese);
+      QCOMPARE(chinese->segments.size(), english->segments.size());
+      // (The test model's budget of 96 tokens leaves room for three profile lines.)
+      bool lastContact = false;
+      for (std::size_t i = 0; i < chinese->segments.size(); ++i) {
+        const auto& s = chinese->segments[i];
+        QCOMPARE(s.text, english->segments[i].text);
+        QCOMPARE(s.pairDelta, english->segments[i].pairDelta);
+        QVERIFY2(!s.display.contains(u"days ago"_s) && !s.display.contains(u": "_s), qPrintable(s.display));
+        if (s.key == u"last_contact"_s) {
+          lastContact = true;
+          QVERIFY2(s.display.startsWith(u"最近联系："_s) && s.display.endsWith(u"天前"_s), qPrintable(s.display));
+          QVERIFY2(s.text.startsWith(u"Last contact: "_s) && s.text.endsWith(u"days ago"_s), qPrintable(s.text));
+        }
+      }
+      QVERIFY(lastContact);
+    }
 
     // A broken checkpoint is reported, naming the file.
     params.modelDirectory = m_dir.path() + u"/absent-model"_s;

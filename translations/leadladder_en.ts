@@ -2514,6 +2514,10 @@
         <source>Cannot replace %1 (is it open in another program?).</source>
         <translation>Cannot replace %1 (is it open in another program?).</translation>
     </message>
+    <message>
+        <source>split by creation time %1:%2, %3 training leads created before %4, %5 test leads from then on; funnel %6</source>
+        <translation>split by creation time %1:%2, %3 training leads created before %4, %5 test leads from then on; funnel %6</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::ImportTask</name>

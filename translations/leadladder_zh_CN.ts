@@ -2510,6 +2510,10 @@
         <source>Cannot replace %1 (is it open in another program?).</source>
         <translation>无法替换 %1（是否已在其他程序中打开？）。</translation>
     </message>
+    <message>
+        <source>split by creation time %1:%2, %3 training leads created before %4, %5 test leads from then on; funnel %6</source>
+        <translation>按创建时间 %1:%2 划分：%4 之前创建的 %3 条线索用于训练，此后的 %5 条用于测试；漏斗 %6</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::ImportTask</name>

@@ -8,6 +8,7 @@
 #include <QBoxSet>
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -374,11 +375,24 @@ void ChartsPage::buildPrecision() {
   y->applyNiceNumbers();
 
   const auto& d = m_report->dataset;
+  QString split = QString::fromStdString(d.split.empty() ? std::string("-") : d.split);
+  if (const auto& t = d.temporal) {
+    // The split in the screen's language; a report made elsewhere keeps its own words.
+    const QLocale locale;
+    const QDate at = QDate::fromString(QString::fromStdString(t->splitAt), Qt::ISODate);
+    split = tr("split by creation time %1:%2, %3 training leads created before %4, %5 test leads from then on; "
+               "funnel %6")
+                .arg(t->trainPercent)
+                .arg(100 - t->trainPercent)
+                .arg(locale.toString(static_cast<qlonglong>(t->trainLeads)),
+                     at.isValid() ? locale.toString(at, QLocale::ShortFormat) : QString::fromStdString(t->splitAt),
+                     locale.toString(static_cast<qlonglong>(t->testLeads)), QString::fromStdString(t->funnel));
+  }
   QString cap = tr("Dataset %1: %2 leads, %3 converted; %4.")
                     .arg(QString::fromStdString(d.name.empty() ? std::string("-") : d.name))
                     .arg(d.leads)
                     .arg(d.positives)
-                    .arg(QString::fromStdString(d.split.empty() ? std::string("-") : d.split));
+                    .arg(split);
   QStringList parts;
   for (const report::ModelResult* m : drawn) {
     const auto& mm = m->metrics;

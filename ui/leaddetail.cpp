@@ -200,7 +200,7 @@ void LeadDetailDialog::onExplained() {
   for (const RankSegment& s : *result) {
     auto* item = new QTreeWidgetItem(m_why);
     item->setText(0, (s.delta >= 0 ? u"+"_s : QString()) + locale.toString(s.delta, 'f', 3));
-    item->setText(1, s.field.isEmpty() ? s.text : fieldLabel(s.field) + u": "_s + s.text);
+    item->setText(1, !s.display.isEmpty() ? s.display : s.field.isEmpty() ? s.text : fieldLabel(s.field) + u": "_s + s.text);
     item->setForeground(0, s.delta >= 0 ? QColor(0x1B, 0x7F, 0x3A) : QColor(0xB0, 0x2A, 0x2A));
   }
   m_whyStatus->setText(result->empty() ? tr("%1 found nothing in this lead that moves its score.").arg(m_explainer->modelName())

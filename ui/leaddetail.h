@@ -27,6 +27,7 @@ struct RankSegment {
   QString text;   // the sentence as it appears in an interaction's text, or the field's value
   QString field;  // schema name of a profile field ("city"); empty for text
   double delta = 0.0;  // score with the segment minus score without it: > 0 lifts the rank
+  QString display;  // the line written in the UI's language, when the explainer can (else empty)
 };
 
 class RankExplainer {

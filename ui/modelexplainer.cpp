@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,8 @@ Result<std::vector<RankSegment>> ModelRankExplainer::explain(qint64 leadRowId, c
     m_explainer = std::move(*opened);
   }
   if (cancel) return fail(ErrorCode::Cancelled, u"cancelled"_s);
+  // The lines in the UI's language, whatever language the model reads.
+  m_explainer->setDisplayLanguage(QLocale().language() == QLocale::Chinese ? u"zh"_s : u"en"_s);
   auto explanation = m_explainer->explain(m_databasePath, leadRowId);
   if (!explanation) return std::unexpected(explanation.error());
   std::vector<RankSegment> out;
@@ -32,6 +35,7 @@ Result<std::vector<RankSegment>> ModelRankExplainer::explain(qint64 leadRowId, c
     RankSegment s;
     s.text = segment.text;
     if (segment.kind == u"field"_s) s.field = segment.key;
+    s.display = segment.display;
     s.delta = segment.pairDelta;
     out.push_back(std::move(s));
   }

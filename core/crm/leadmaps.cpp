@@ -9,6 +9,12 @@
 #include <algorithm>
 #include <limits>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace ll::crm {
 namespace {
 
@@ -23,6 +29,13 @@ bool denseEnough(std::int64_t maxId, std::int64_t rows) {
 }
 
 bool stopped(const std::atomic<bool>* stop) { return stop && stop->load(std::memory_order_relaxed); }
+
+// The maps are read while the person looks at the page: the GUI thread's own queries come first.
+void yieldToTheInterface() {
+#ifdef __linux__
+  setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
+#endif
+}
 
 }  // namespace
 
@@ -146,6 +159,7 @@ LeadMapLoader::LeadMapLoader(const QString& databasePath, std::int64_t runId) {
     std::optional<LeadMaps> read[3];
     bool failed[3] = {false, false, false};
     const auto readPart = [&](int i) {
+      yieldToTheInterface();
       try {
         auto db = sql::Database::open(path, false);
         read[i] = readLeadMaps(db, runId, &m_stop, parts[i]);

@@ -296,6 +296,9 @@ json reportJson(const Report& r) {
                {"split", r.dataset.split},
                {"snapshot", r.dataset.snapshot}}},
          {"models", models}};
+  if (const auto& t = r.dataset.temporal)
+    o["dataset"]["temporal_split"] = json{{"train_percent", t->trainPercent}, {"train_leads", t->trainLeads},
+                                          {"test_leads", t->testLeads}, {"split_at", t->splitAt}, {"funnel", t->funnel}};
   if (!r.createdAt.empty()) o["created_at"] = r.createdAt;
   if (r.ab) o["ab"] = abJson(*r.ab);
   return o;
@@ -317,6 +320,18 @@ Report parseReportJson(const json& o) {
     r.dataset.positives = intOr(*d, "positives", "dataset", 0);
     r.dataset.split = text(*d, "split", "dataset");
     r.dataset.snapshot = text(*d, "snapshot", "dataset");
+    if (const json* t = member(*d, "temporal_split"); t && !t->is_null()) {
+      if (!t->is_object()) bad("dataset.temporal_split", "expected an object");
+      TemporalSplit split;
+      split.trainPercent = static_cast<int>(intOr(*t, "train_percent", "dataset.temporal_split", 0));
+      if (split.trainPercent < 0 || split.trainPercent > 100)
+        bad("dataset.temporal_split.train_percent", "expected 0 to 100");
+      split.trainLeads = intOr(*t, "train_leads", "dataset.temporal_split", 0);
+      split.testLeads = intOr(*t, "test_leads", "dataset.temporal_split", 0);
+      split.splitAt = text(*t, "split_at", "dataset.temporal_split");
+      split.funnel = text(*t, "funnel", "dataset.temporal_split");
+      r.dataset.temporal = split;
+    }
   }
   const json* models = member(o, "models");
   if (!models || !models->is_array()) bad("models", "expected an array");

@@ -39,12 +39,23 @@ namespace ll::report {
 
 inline constexpr int kFormatVersion = 1;
 
+// A split by creation time, as `evaluate` makes it: what `split` says in English, in fields a
+// screen can put in its own language.
+struct TemporalSplit {
+  int trainPercent = 0;
+  std::int64_t trainLeads = 0;
+  std::int64_t testLeads = 0;
+  std::string splitAt;  // ISO date: train leads were created before it, test leads from it on
+  std::string funnel;   // the funnel definition's name
+};
+
 struct Dataset {
   std::string name;
   std::int64_t leads = 0;
   std::int64_t positives = 0;
   std::string split;     // how train and test were separated, in words
   std::string snapshot;  // ISO date the labels were read at; may be empty
+  std::optional<TemporalSplit> temporal;  // JSON "temporal_split"; absent in reports made elsewhere
 };
 
 enum class ModelKind { Model, Baseline, Oracle };

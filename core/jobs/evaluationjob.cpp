@@ -449,6 +449,12 @@ Result<EvaluationOutcome> runEvaluation(const EvaluationParams& params, const Ev
                     (split.splitAt ? isoDate(*split.splitAt) : std::string("?")) + " <= " +
                     std::to_string(outcome.testLeads) + " test leads; funnel " + funnel.name();
   r.dataset.snapshot = isoDate(split.asOf);
+  r.dataset.temporal = report::TemporalSplit{
+      .trainPercent = static_cast<int>(std::lround(params.trainFraction * 100)),
+      .trainLeads = outcome.trainLeads,
+      .testLeads = outcome.testLeads,
+      .splitAt = split.splitAt ? isoDate(*split.splitAt) : std::string(),
+      .funnel = funnel.name()};
   for (const auto& e : outcome.evaluations) r.models.push_back(e.result);
 
   std::vector<engine::MarkdownRow> rows;

@@ -26,7 +26,19 @@ std::vector<std::size_t> Explanation::byEffect() const {
 struct RankExplainer::Impl {
   engine::AsLlrCheckpoint checkpoint;
   std::unique_ptr<engine::Scorer> scorer;
+  std::unique_ptr<engine::LeadSerializer> display;  // another language's template, when asked for
 };
+
+void RankExplainer::setDisplayLanguage(const QString& language) {
+  const std::string lang = language.toStdString();
+  if (lang.empty() || lang == m_impl->checkpoint.serializer->spec().language || (lang != "en" && lang != "zh")) {
+    m_impl->display.reset();
+    return;
+  }
+  // A budget no lead reaches: every line the model read has its counterpart.
+  m_impl->display = std::make_unique<engine::LeadSerializer>(m_impl->checkpoint.tokenizer,
+                                                             engine::SerializerSpec::defaults(lang, 1u << 20));
+}
 
 RankExplainer::RankExplainer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 RankExplainer::~RankExplainer() = default;
@@ -79,10 +91,20 @@ Result<Explanation> RankExplainer::explain(const QString& databasePath, std::int
     out.pairScore = (*scores)[0].pairScore;
     out.probability = (*scores)[0].probability;
     out.text = QString::fromStdString(serialized.text);
+    std::optional<engine::SerializedLead> shown;
+    if (m_impl->display) shown = m_impl->display->serialize(lead, *snapshotAt);
+    const auto displayOf = [&](const engine::Segment& segment) {
+      if (shown)
+        for (const auto& d : shown->segments)
+          if (d.kind == segment.kind && d.key == segment.key && d.interaction == segment.interaction)
+            return QString::fromStdString(d.text).trimmed();
+      return QString::fromStdString(segment.text).trimmed();
+    };
     for (std::size_t j = 0; j < occluded.size(); ++j) {
       const auto& segment = serialized.segments[occluded[j]];
       SegmentEffect effect;
       effect.text = QString::fromStdString(segment.text).trimmed();
+      effect.display = displayOf(segment);
       effect.kind = segment.kind == engine::SegmentKind::Field ? u"field"_s : u"interaction"_s;
       effect.key = QString::fromStdString(segment.key);
       effect.interaction = segment.interaction;

@@ -17,6 +17,7 @@ namespace ll::jobs {
 
 struct SegmentEffect {
   QString text;                 // the line as the model read it (no trailing newline)
+  QString display;              // the same line in the display language's template (setDisplayLanguage)
   QString kind;                 // "field" or "interaction"
   QString key;                  // field key ("channel", "activity", ...) for fields
   std::int64_t interaction = -1;  // index into the lead's interactions (time order) for interactions
@@ -42,6 +43,10 @@ class RankExplainer {
   ~RankExplainer();
   RankExplainer(const RankExplainer&) = delete;
   RankExplainer& operator=(const RankExplainer&) = delete;
+
+  // Segments also come written with the built-in template of `language` ("en" or "zh"; empty:
+  // the model's own), for a screen in another language than the model reads.
+  void setDisplayLanguage(const QString& language);
 
   // Explains the lead with internal row id `leadRowId` as known at `snapshotAt` (default: the
   // latest interaction time in the workspace, as scoring uses).
