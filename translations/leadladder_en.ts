@@ -3215,6 +3215,18 @@
         <source>No notes or dialogue were recorded for this lead.</source>
         <translation>No notes or dialogue were recorded for this lead.</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Longest call</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::LogModel</name>

@@ -3207,6 +3207,18 @@
         <source>No notes or dialogue were recorded for this lead.</source>
         <translation>此线索没有记录备注或对话。</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>最长通话</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::LogModel</name>

@@ -52,9 +52,16 @@ QString LeadDetailDialog::fieldLabel(const QString& field) {
       {"financing_interest", QT_TR_NOOP("Financing interest")},
       {"customer_name", QT_TR_NOOP("Customer")},
       {"phone", QT_TR_NOOP("Phone")},
+      // The model's own summary lines ("why this rank").
+      {"created", QT_TR_NOOP("Created")},
+      {"activity", QT_TR_NOOP("Activity")},
+      {"last_contact", QT_TR_NOOP("Last contact")},
+      {"longest_call", QT_TR_NOOP("Longest call")},
   };
   for (const auto& l : kLabels)
     if (field == QLatin1StringView(l.name)) return tr(l.label);
+  // An imported column without a schema place: its own header.
+  if (field.startsWith(u"attribute:"_s)) return field.mid(10);
   return field;
 }
 
