@@ -85,11 +85,12 @@ void QueueModel::reload() {
   }
   // The first page comes with the reset so that the view never shows an empty flash.
   if (m_total > 0) page(0);
-  // What the first search or filter counts from is read while the person looks at the page.
-  if (m_query && !m_frozen && m_lastError.isEmpty()) m_query->preloadInBackground();
   endResetModel();
   if (!m_lastError.isEmpty()) reportError(m_lastError);
   emit reloaded();
+  // What the first search or filter counts from is read while the person looks at the page,
+  // once the page has counted its queues.
+  if (m_query && !m_frozen && m_lastError.isEmpty()) m_query->preloadInBackground();
 }
 
 void QueueModel::setFrozen(bool frozen) {
