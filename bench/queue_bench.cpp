@@ -123,6 +123,7 @@ void addRun(Workspace& ws) {
   // As ScoreStore::writeRun does: the run's lead count is written with it.
   db.exec("UPDATE scoring_runs SET lead_count = (SELECT count(*) FROM scores WHERE run_id = " + std::to_string(run) +
           ") WHERE id = " + std::to_string(run));
+  refreshRunClosedRanks(db);  // as ScoreStore::writeRun does too
   tx.commit();
   std::printf("scoring run written in %.1f s\n", t.elapsed() / 1000.0);
 }

@@ -618,6 +618,25 @@ class TestQueues : public QObject {
       QCOMPARE(*q.count(tierSpec), qint64(inTier.size()));
       byTier.insert(byTier.end(), inTier.begin(), inTier.end());
     }
+    // The run's totals per tier are kept with it (every queue page counts them when it opens);
+    // without them they are counted again, to the same result.
+    {
+      const auto kept = m_ws->database().queryText("SELECT value FROM meta WHERE key = 'queue_run_tier_totals'");
+      QVERIFY(kept);
+      QVERIFY2(QString::fromStdString(*kept).contains(u"\"test_drive\""_s), kept->c_str());
+      m_ws->database().exec("DELETE FROM meta WHERE key = 'queue_run_tier_totals'");
+      QueueQuery recount(*m_ws);
+      QVERIFY(recount.refresh());
+      const auto again = recount.tierCounts({});
+      QVERIFY(again);
+      QCOMPARE(again->size(), counts->size());
+      for (std::size_t i = 0; i < again->size(); ++i) {
+        QCOMPARE((*again)[i].tier, (*counts)[i].tier);
+        QCOMPARE((*again)[i].count, (*counts)[i].count);
+      }
+      refreshRunClosedRanks(m_ws->database());
+      QVERIFY(m_ws->database().queryText("SELECT value FROM meta WHERE key = 'queue_run_tier_totals'"));
+    }
 
     // Sorted by tier (funnel order, rank inside) and by channel (rank inside), both ways, whole
     // and in pages.

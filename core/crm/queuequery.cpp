@@ -5,6 +5,7 @@
 #include "crm/sqlite.h"
 #include "crm/values.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -168,9 +169,23 @@ constexpr const char* kClosedRanksOfRun =
 }  // namespace
 
 void refreshRunClosedRanks(sql::Database& db) {
-  db.exec("DELETE FROM queue_run_closed; DELETE FROM meta WHERE key = 'queue_run_closed_run'");
+  db.exec("DELETE FROM queue_run_closed; DELETE FROM meta WHERE key IN ('queue_run_closed_run', 'queue_run_tier_totals')");
   const auto run = db.queryInt(std::string("SELECT id") + kLatestRunFrom);
   if (!run) return;
+  {
+    // The run's leads per tier (a finished run never changes), which every queue page counts
+    // when it opens (~0.1 s at a million leads): JSON {"run": id, "tiers": [[name, n], ...]}.
+    QJsonArray tiers;
+    auto st = db.prepare("SELECT tier, count(*) FROM scores WHERE run_id = ?1 GROUP BY tier");
+    st.bind(1, *run);
+    while (st.step()) tiers.append(QJsonArray{st.isNull(0) ? QJsonValue() : QJsonValue(text(st.columnText(0))),
+                                              QJsonValue(static_cast<qint64>(st.columnInt(1)))});
+    const QByteArray json = QJsonDocument(QJsonObject{{u"run"_s, static_cast<qint64>(*run)}, {u"tiers"_s, tiers}})
+                                .toJson(QJsonDocument::Compact);
+    auto keep = db.prepare("INSERT INTO meta (key, value) VALUES ('queue_run_tier_totals', ?1)");
+    keep.bindText(1, std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    keep.run();
+  }
   auto fill = db.prepare(std::string("INSERT INTO queue_run_closed (run_id, rank) SELECT ?1, rank FROM (") +
                          kClosedRanksOfRun + ")");
   fill.bind(1, *run);
@@ -408,6 +423,16 @@ Result<RankingPolicy> QueueQuery::refresh() {
         tail.bind(1, maxScored);
         tail.step();
         if (tail.columnInt(0) == m_model.unscoredOpen) m_model.unscoredAbove = maxScored;
+      }
+      // The run's tier totals, kept with it by refreshRunClosedRanks().
+      if (const auto totalsJson = db.queryText("SELECT value FROM meta WHERE key = 'queue_run_tier_totals'")) {
+        const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(*totalsJson)).object();
+        if (o.value(u"run"_s).toInteger(-1) == policy.runId && o.value(u"tiers"_s).isArray()) {
+          std::vector<std::pair<QString, qint64>> totals;
+          for (const QJsonValue& t : o.value(u"tiers"_s).toArray())
+            totals.emplace_back(t.toArray().at(0).toString(), t.toArray().at(1).toInteger());
+          m_model.tierTotals = std::move(totals);
+        }
       }
       m_model.denseRanks = runInt("SELECT min(rank) FROM scores WHERE run_id = ?1") == 1 &&
                            runInt("SELECT max(rank) FROM scores WHERE run_id = ?1") == policy.scoredLeads;
