@@ -5,6 +5,7 @@
 // validates and maps still outrun sqlite3's own .import.
 // Throws SqlError inside core; services turn it into ll::Error at their boundary.
 
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -50,7 +51,7 @@ class IdSet {
     for (std::size_t w = 0; w < m_bits.size(); ++w) {
       std::uint64_t word = m_bits[w];
       while (word != 0) {
-        const int bit = __builtin_ctzll(word);
+        const int bit = std::countr_zero(word);
         f(static_cast<std::int64_t>((w << 6) | static_cast<std::size_t>(bit)));
         word &= word - 1;
       }
